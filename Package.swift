@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Cortege",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cortege", targets: ["cortege"]),
+        .library(name: "CortegeCore", targets: ["CortegeCore"]),
+        .library(name: "CortegePlan", targets: ["CortegePlan"]),
+        .library(name: "CortegeICal", targets: ["CortegeICal"]),
+        .library(name: "CortegeProgramme", targets: ["CortegeProgramme"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibical",
+            pkgConfig: "libical",
+            providers: [.apt(["libical-dev"])]
+        ),
+        .target(name: "CortegeCore"),
+        .target(name: "CortegePlan", dependencies: ["CortegeCore", "Yams"]),
+        .target(name: "CortegeICal", dependencies: ["CortegeCore", "CLibical"]),
+        .target(name: "CortegeProgramme", dependencies: ["CortegeCore"]),
+        .executableTarget(
+            name: "cortege",
+            dependencies: [
+                "CortegeCore", "CortegePlan", "CortegeICal", "CortegeProgramme",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CortegeCoreTests", dependencies: ["CortegeCore"]),
+        .testTarget(
+            name: "CortegePlanTests", dependencies: ["CortegePlan", "CortegeCore"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "CortegeICalTests", dependencies: ["CortegeICal", "CortegeCore", "CortegePlan"]),
+        .testTarget(name: "CortegeProgrammeTests", dependencies: ["CortegeProgramme", "CortegeCore", "CortegePlan"]),
+        .testTarget(name: "CortegeCLITests", dependencies: ["CortegePlan", "CortegeCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

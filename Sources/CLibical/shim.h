@@ -1,0 +1,4 @@
+#ifndef CORTEGE_CLIBICAL_SHIM_H
+#define CORTEGE_CLIBICAL_SHIM_H
+#include <libical/ical.h>
+#endif

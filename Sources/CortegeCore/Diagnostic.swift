@@ -1,0 +1,142 @@
+/// How much a finding matters.
+public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case error, warning, note
+
+    private var weight: Int {
+        switch self {
+        case .error: 2
+        case .warning: 1
+        case .note: 0
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.weight < rhs.weight }
+}
+
+/// The stable codes of SPEC §6, each with its severity.
+public enum DiagnosticCode: String, Sendable, CaseIterable {
+    case planSyntax = "plan-syntax"
+    case planSchema = "plan-schema"
+    case unknownRef = "unknown-ref"
+    case duplicateID = "duplicate-id"
+    case badTime = "bad-time"
+    case nonexistentLocalTime = "nonexistent-local-time"
+    case ambiguousLocalTime = "ambiguous-local-time"
+    case icsSyntax = "ics-syntax"
+    case itineraryInfeasible = "itinerary-infeasible"
+    case transferTooShort = "transfer-too-short"
+    case windowViolated = "window-violated"
+    case personOverlap = "person-overlap"
+    case venueOverlap = "venue-overlap"
+    case escortMissing = "escort-missing"
+    case escortZoneGap = "escort-zone-gap"
+    case escortOverlap = "escort-overlap"
+    case escortReposition = "escort-reposition"
+    case escortDuty = "escort-duty"
+    case pressClosed = "press-closed"
+    case pressWithoutPrincipal = "press-without-principal"
+    case pressLead = "press-lead"
+    case embargo = "embargo"
+    case welcomeMissingPrefect = "welcome-missing-prefect"
+    case welcomeMissingMayor = "welcome-missing-mayor"
+    case twoStateVoices = "two-state-voices"
+    case precedenceTie = "precedence-tie"
+    case unrankedPerson = "unranked-person"
+    case publicHoliday = "public-holiday"
+    case electionReserve = "election-reserve"
+
+    public var severity: Severity {
+        switch self {
+        case .ambiguousLocalTime, .icsSyntax, .transferTooShort, .escortDuty, .pressWithoutPrincipal, .pressLead,
+            .welcomeMissingMayor, .twoStateVoices, .publicHoliday, .electionReserve:
+            .warning
+        case .precedenceTie, .unrankedPerson:
+            .note
+        default:
+            .error
+        }
+    }
+}
+
+/// A secondary place a finding refers to (`note:` lines in the human format).
+public struct DiagnosticNote: Hashable, Sendable {
+    public var location: SourceLocation?
+    public var message: String
+
+    public init(_ message: String, at location: SourceLocation? = nil) {
+        self.location = location
+        self.message = message
+    }
+}
+
+/// One finding: a code, a message in plain words, where it is, who it is about, and how to fix it.
+public struct Diagnostic: Hashable, Sendable {
+    public var code: DiagnosticCode
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation?
+    public var subjects: [String]
+    public var start: Instant?
+    public var end: Instant?
+    public var notes: [DiagnosticNote]
+    public var help: String?
+
+    public init(
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, subjects: [String] = [],
+        start: Instant? = nil, end: Instant? = nil, notes: [DiagnosticNote] = [], help: String? = nil,
+        severity: Severity? = nil
+    ) {
+        self.code = code
+        self.severity = severity ?? code.severity
+        self.message = message
+        self.location = location
+        self.subjects = subjects
+        self.start = start
+        self.end = end
+        self.notes = notes
+        self.help = help
+    }
+}
+
+extension Diagnostic {
+    /// Findings in reading order: by file, line and column, then by code.
+    public static func sorted(_ findings: [Diagnostic]) -> [Diagnostic] {
+        findings.enumerated().sorted { a, b in
+            let la = a.element.location ?? SourceLocation(file: "", line: 0, column: 0)
+            let lb = b.element.location ?? SourceLocation(file: "", line: 0, column: 0)
+            if la != lb { return la < lb }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Edit distance, for "did you mean" suggestions.
+public func levenshtein(_ a: String, _ b: String) -> Int {
+    let a = Array(a.unicodeScalars)
+    let b = Array(b.unicodeScalars)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}
+
+/// The candidate nearest to `word`, if it is near enough to be a plausible typo.
+public func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+    var best: (String, Int)?
+    for candidate in candidates {
+        let d = levenshtein(word, candidate)
+        if best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) { best = (candidate, d) }
+    }
+    guard let (candidate, distance) = best else { return nil }
+    let limit = max(2, min(word.count, candidate.count) / 2)
+    return distance <= limit ? candidate : nil
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+enum NSNullLike { static var value: Any { NSNull() } }
+
+/// Renders the timed itinerary as a table for people and as the JSON of SPEC §9.
+public enum ItineraryFormat {
+    static func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+    }
+
+    static func clip(_ s: String, _ width: Int) -> String {
+        s.count <= width ? s : String(s.prefix(width - 1)) + "…"
+    }
+
+    public static func slackText(_ minutes: Int?) -> String {
+        guard let minutes else { return "—" }
+        return minutes < 0 ? "\(minutes)m" : DurationText.format(minutes)
+    }
+
+    /// A readable table: one block per day, a line per item (time, item, venue, slack) and per transfer.
+    public static func table(_ analysis: Analysis) -> String {
+        let plan = analysis.plan
+        let zone = plan.visit.zone
+        var out: [String] = []
+        out.append("\(plan.visit.title) — \(plan.visit.id) (\(plan.visit.status.rawValue), \(zone))")
+        var currentDay: LocalDate?
+        for s in analysis.itinerary.items {
+            if let t = analysis.itinerary.transfer(to: s.id) {
+                let how = t.given ? "given" : "estimated"
+                let escort = t.escorted ? ", escorted" : ""
+                let from = zone.local(t.start).time
+                let to = zone.local(t.end).time
+                out.append("  \(from)-\(to)  ↳ transfer \(t.mode.rawValue) \(DurationText.format(t.minutes)) (\(how)\(escort)) to \(t.toVenue)")
+            }
+            if s.day != currentDay {
+                currentDay = s.day
+                out.append("")
+                out.append("\(s.day) (\(weekday(s.day)))")
+                out.append("  " + pad("time", 11) + "  " + pad("item", 34) + "  " + pad("venue", 34) + "  slack")
+            }
+            let venue = plan.venues[s.item.venue]?.displayName ?? s.item.venue
+            let times = "\(zone.local(s.start).time)-\(zone.local(s.end).time)"
+            let title = clip("\(s.item.displayTitle) [\(s.id)]", 34)
+            out.append("  " + pad(times, 11) + "  " + pad(title, 34) + "  " + pad(clip(venue, 34), 34) + "  "
+                + slackText(s.slackMinutes))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    public static func weekday(_ d: LocalDate) -> String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][d.isoWeekday - 1]
+    }
+
+    /// `{"visit", "items": [...], "transfers": [...]}` with ISO 8601 times and their offsets.
+    public static func jsonObject(_ analysis: Analysis) -> [String: Any] {
+        let zone = analysis.plan.visit.zone
+        let items: [[String: Any]] = analysis.itinerary.items.map { s in
+            var o: [String: Any] = [
+                "id": s.id, "kind": s.item.kind.rawValue, "title": s.item.displayTitle, "venue": s.item.venue,
+                "start": zone.iso8601(s.start), "end": zone.iso8601(s.end),
+                "slack": s.slackMinutes.map { $0 as Any } ?? NSNullLike.value,
+            ]
+            if s.item.at != nil { o["fixed"] = true }
+            return o
+        }
+        let transfers: [[String: Any]] = analysis.itinerary.transfers.map { t in
+            [
+                "from": t.fromVenue, "to": t.toVenue, "from-item": t.fromItem, "to-item": t.toItem,
+                "start": zone.iso8601(t.start), "end": zone.iso8601(t.end), "mode": t.mode.rawValue,
+                "minutes": t.minutes, "escort": t.escorted, "estimated": !t.given,
+            ]
+        }
+        return ["visit": analysis.plan.visit.id, "timezone": zone.identifier, "items": items, "transfers": transfers]
+    }
+}

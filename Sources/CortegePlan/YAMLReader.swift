@@ -1,0 +1,260 @@
+import Foundation
+import CortegeCore
+import Yams
+
+/// A YAML mapping's entries with their locations, read once, checked against the keys a section allows.
+struct Fields {
+    let node: Node
+    let location: SourceLocation
+    var values: [String: Node] = [:]
+    var keyLocations: [String: SourceLocation] = [:]
+
+    subscript(key: String) -> Node? { values[key] }
+    func has(_ key: String) -> Bool { values[key] != nil }
+    func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
+}
+
+/// Reads YAML nodes into typed values, collecting a finding for every value it cannot read.
+///
+/// Every reader returns nil for a value it could not read and records why, with the value's location, so one
+/// pass reports every problem of a file.
+struct YAMLReader {
+    let file: String
+    var findings: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file, line: 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    mutating func report(
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, subjects: [String] = [],
+        notes: [DiagnosticNote] = [], help: String? = nil
+    ) {
+        findings.append(Diagnostic(code, message, at: location, subjects: subjects, notes: notes, help: help))
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .scalar(let s): s.string.isEmpty ? "an empty value" : "\"\(s.string)\""
+        case .alias: "an alias"
+        }
+    }
+
+    /// The entries of a mapping, checking every key against `allowed` (with a suggestion for typos) and that
+    /// every key of `required` is there.
+    mutating func fields(_ node: Node, _ what: String, allowed: [String], required: [String] = []) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            report(
+                .planSchema, "\(what) must be a mapping of keys, not \(Self.describe(node))", at: location(node),
+                help: "write it as `key: value` lines")
+            return nil
+        }
+        var fields = Fields(node: node, location: location(node))
+        for (keyNode, value) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                report(.planSchema, "a key of \(what) must be a plain word", at: location(keyNode))
+                continue
+            }
+            let key = keyScalar.string
+            let keyLoc = location(keyNode)
+            if !allowed.contains(key) {
+                let suggestion = nearest(to: key, in: allowed)
+                report(
+                    .planSchema, "unknown key `\(key)` in \(what)", at: keyLoc,
+                    help: suggestion.map { "did you mean `\($0)`?" }
+                        ?? "known keys: \(allowed.joined(separator: ", "))")
+                continue
+            }
+            if let first = fields.keyLocations[key] {
+                report(
+                    .planSchema, "key `\(key)` is written twice in \(what)", at: keyLoc,
+                    notes: [DiagnosticNote("first written here", at: first)], help: "keep one of them")
+                continue
+            }
+            fields.values[key] = value
+            fields.keyLocations[key] = keyLoc
+        }
+        for key in required where fields.values[key] == nil {
+            report(.planSchema, "\(what) has no `\(key)`, which is required", at: fields.location,
+                help: "add `\(key): …`")
+        }
+        return fields
+    }
+
+    /// A scalar's text (any plain scalar: YAML numbers and dates are read as written).
+    mutating func string(_ node: Node?, _ what: String) -> String? {
+        guard let node else { return nil }
+        guard case .scalar(let s) = node else {
+            report(.planSchema, "\(what) must be a single value, not \(Self.describe(node))", at: location(node))
+            return nil
+        }
+        if s.string.isEmpty && s.style == .plain {
+            report(.planSchema, "\(what) is empty", at: location(node))
+            return nil
+        }
+        return s.string
+    }
+
+    /// A text with control characters other than newline and tab removed.
+    mutating func text(_ node: Node?, _ what: String) -> String? {
+        string(node, what).map { String($0.unicodeScalars.filter { $0 == "\n" || $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init)) }
+    }
+
+    mutating func identifier(_ node: Node?, _ what: String) -> String? {
+        guard let node, let s = string(node, what) else { return nil }
+        guard Self.isIdentifier(s) else {
+            report(
+                .planSchema, "\(what) `\(s)` is not an identifier (lowercase letters, digits and `-`)",
+                at: location(node), help: "write it as `\(Self.suggestIdentifier(s))`")
+            return nil
+        }
+        return s
+    }
+
+    static func isIdentifier(_ s: String) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    static func suggestIdentifier(_ s: String) -> String {
+        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        return String(folded.map { ($0.isASCII && ($0.isLetter || $0.isNumber)) ? $0 : "-" })
+    }
+
+    /// A commune code: a string of digits (or 2A/2B), quoted or not.
+    mutating func communeCode(_ node: Node?, _ what: String) -> String? {
+        guard let node, let s = string(node, what) else { return nil }
+        return s
+    }
+
+    mutating func integer(_ node: Node?, _ what: String, range: ClosedRange<Int>) -> Int? {
+        guard let node, let s = string(node, what) else { return nil }
+        guard let n = Int(s), range.contains(n) else {
+            report(.planSchema, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \"\(s)\"",
+                at: location(node))
+            return nil
+        }
+        return n
+    }
+
+    mutating func bool(_ node: Node?, _ what: String) -> Bool? {
+        guard let node, let s = string(node, what) else { return nil }
+        switch s.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            report(.planSchema, "\(what) must be true or false, not \"\(s)\"", at: location(node))
+            return nil
+        }
+    }
+
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ node: Node?, _ what: String, _ type: E.Type) -> E?
+    where E.RawValue == String {
+        guard let node, let s = string(node, what) else { return nil }
+        if let value = E(rawValue: s) { return value }
+        let names = E.allCases.map(\.rawValue)
+        let suggestion = nearest(to: s, in: names)
+        report(
+            .planSchema, "\(what) must be one of \(names.joined(separator: ", ")), not \"\(s)\"", at: location(node),
+            help: suggestion.map { "did you mean `\($0)`?" })
+        return nil
+    }
+
+    mutating func duration(_ node: Node?, _ what: String) -> Int? {
+        guard let node, let s = string(node, what) else { return nil }
+        guard let minutes = DurationText.minutes(s) else {
+            report(
+                .badTime, "\(what) \"\(s)\" is not a duration", at: location(node),
+                help: "write a duration such as `45m`, `1h30` or `90m`")
+            return nil
+        }
+        return minutes
+    }
+
+    mutating func date(_ node: Node?, _ what: String) -> LocalDate? {
+        guard let node, let s = string(node, what) else { return nil }
+        guard let date = LocalDate(iso: s) else {
+            report(.badTime, "\(what) \"\(s)\" is not a date", at: location(node), help: "write `YYYY-MM-DD`")
+            return nil
+        }
+        return date
+    }
+
+    mutating func dateTime(_ node: Node?, _ what: String) -> LocalDateTime? {
+        guard let node, let s = string(node, what) else { return nil }
+        guard let dt = LocalDateTime(iso: s) else {
+            report(.badTime, "\(what) \"\(s)\" is not a local date-time", at: location(node),
+                help: "write `YYYY-MM-DDTHH:MM`, in the visit's local time")
+            return nil
+        }
+        return dt
+    }
+
+    mutating func timeSpec(_ node: Node?, _ what: String) -> TimeSpec? {
+        guard let node, let s = string(node, what) else { return nil }
+        if let t = LocalTime(text: s) { return .timeOfDay(t) }
+        if let dt = LocalDateTime(iso: s) { return .dateTime(dt) }
+        report(
+            .badTime, "\(what) \"\(s)\" is not a time", at: location(node),
+            help: "write `HH:MM` (00:00 to 23:59) on the current day, or `YYYY-MM-DDTHH:MM`")
+        return nil
+    }
+
+    mutating func hours(_ node: Node?, _ what: String) -> DailyHours? {
+        guard let node, let s = string(node, what) else { return nil }
+        guard let h = DailyHours(text: s) else {
+            report(.badTime, "\(what) \"\(s)\" is not a span of hours", at: location(node), help: "write `HH:MM-HH:MM`")
+            return nil
+        }
+        return h
+    }
+
+    mutating func list(_ node: Node?, _ what: String) -> [Node]? {
+        guard let node else { return nil }
+        guard case .sequence(let seq) = node else {
+            report(.planSchema, "\(what) must be a list, not \(Self.describe(node))", at: location(node),
+                help: "write it as `[a, b]` or as `- a` lines")
+            return nil
+        }
+        return Array(seq)
+    }
+
+    mutating func identifiers(_ node: Node?, _ what: String) -> [(String, SourceLocation)]? {
+        guard let items = list(node, what) else { return nil }
+        return items.compactMap { n in identifier(n, "an entry of \(what)").map { ($0, location(n)) } }
+    }
+
+    mutating func strings(_ node: Node?, _ what: String) -> [(String, SourceLocation)]? {
+        guard let items = list(node, what) else { return nil }
+        return items.compactMap { n in string(n, "an entry of \(what)").map { ($0, location(n)) } }
+    }
+
+    /// `auto` or a list of person ids.
+    mutating func peopleList(_ node: Node?, _ what: String) -> (PeopleList, [(String, SourceLocation)])? {
+        guard let node else { return nil }
+        if case .scalar(let s) = node {
+            if s.string == "auto" { return (.auto, []) }
+            report(.planSchema, "\(what) must be `auto` or a list of person ids, not \"\(s.string)\"",
+                at: location(node))
+            return nil
+        }
+        guard let ids = identifiers(node, what) else { return nil }
+        return (.explicit(ids.map(\.0)), ids)
+    }
+
+    mutating func geo(_ node: Node?, _ what: String) -> GeoPoint? {
+        guard let items = list(node, what) else { return nil }
+        guard items.count == 2, let lat = string(items[0], "latitude").flatMap(Double.init),
+            let lon = string(items[1], "longitude").flatMap(Double.init),
+            (-90...90).contains(lat), (-180...180).contains(lon)
+        else {
+            report(.planSchema, "\(what) must be `[latitude, longitude]` in degrees", at: location(node!))
+            return nil
+        }
+        return GeoPoint(latitude: lat, longitude: lon)
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import CortegeCore
+import CortegePlan
+import Foundation
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case human, json
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Loads plans and reports what could not be read; the exit code to use when nothing could be read.
+struct LoadedPlans {
+    var analyses: [Analysis] = []
+    var findings: [(Diagnostic, Zone?)] = []
+    var unreadable = false
+
+    init(paths: [String]) {
+        for path in paths {
+            let loaded = PlanLoader().load(path: path)
+            if loaded.unreadable { unreadable = true }
+            guard let plan = loaded.plan, !loaded.findings.contains(where: { $0.severity == .error }) else {
+                findings += loaded.findings.map { ($0, loaded.plan?.visit.zone) }
+                continue
+            }
+            let analysis = Analysis(plan: plan)
+            analyses.append(analysis)
+            findings += (loaded.findings + analysis.findings).map { ($0, plan.visit.zone) }
+        }
+        findings = Diagnostic.sorted(findings.map(\.0)).map { d in (d, findings.first { $0.0 == d }?.1) }
+    }
+}
