@@ -200,3 +200,14 @@ import Testing
         #expect(findings[0].location?.line == 50)
     }
 }
+
+extension ItineraryTests {
+    @Test func overnightTransferArrivesAsTheNextDayStarts() {
+        var t = Self.clermontThiers()
+        t.item("j1", venue: "prefecture", duration: 60, at: "17:00")
+        t.item("j2", venue: "thiers", duration: 60, at: "2026-12-11T09:00")
+        let transfer = t.itinerary.transfers[0]
+        #expect(t.visit.zone.iso8601(transfer.start) == "2026-12-11T08:00:00+01:00")
+        #expect(t.visit.zone.iso8601(transfer.end) == "2026-12-11T09:00:00+01:00")
+    }
+}
