@@ -8,7 +8,10 @@ public struct Analysis: Sendable {
     public typealias Rule = @Sendable (Plan, Itinerary) -> [Diagnostic]
 
     /// The rules run on every plan, beyond the itinerary's own findings.
-    public static let rules: [Rule] = ProtocolChecks.rules
+    public static let rules: [Rule] = [
+        PublicHolidayRule.check,
+        ElectionReserveRule.check,
+    ] + ProtocolChecks.rules
 
     public init(plan: Plan) {
         self.plan = plan
