@@ -64,9 +64,10 @@ public struct Motorcade: Hashable, Sendable {
         let others = riders.filter { id in
             !taken.contains(id) && !staff.contains(id) && plan.people[id].map { !$0.isStaff } == true
         }
-        let context = PrecedenceContext(
+        var context = PrecedenceContext(
             choice: choice ?? plan.precedenceChoice, territory: plan.visit.territory,
             governmentPresent: plan.people[principal]?.isGovernment == true, prefectPresent: principalCar.count > 1)
+        context.everyCommune = true
         let authorities = Precedence.order(others, in: context, plan: plan, itemID: "motorcade").ids
         self.slots = template.map { role in
             switch role {

@@ -12,6 +12,8 @@ public enum UnrankedReason: Hashable, Sendable {
     case outsideTerritories(function: String, territories: [String])
     /// `deputy-mayor`, `council-vice-president`, `personality`: no rank of their own (art. 13, 18).
     case noRankOfItsOwn(function: String)
+    /// A representative whose office holder attends the item himself (art. 14 applies in his absence).
+    case holderPresent(function: String, holder: String)
     /// No list is implemented for the territory.
     case listUnavailable(String)
 
@@ -35,6 +37,8 @@ public enum UnrankedReason: Hashable, Sendable {
             default:
                 return "`\(function)` has no rank of its own unless it represents the office holder (art. 14)"
             }
+        case .holderPresent(let function, let holder):
+            return "`\(function)` represents \(holder), who attends himself (art. 14 applies in his absence)"
         case .listUnavailable(let why):
             return why
         }
@@ -98,11 +102,16 @@ public struct PrecedenceContext: Hashable, Sendable {
     public var governmentPresent: Bool
     /// The préfet is among the participants.
     public var prefectPresent: Bool
+    /// Outside any one commune (the motorcade): every mayor counts as the mayor of his commune.
+    public var everyCommune = false
+    /// Everyone at the item (a representative does not stand in for an office holder who attends).
+    public var present: Set<String>
 
     public init(
         choice: PrecedenceTable.Choice, territory: String, hostCommune: String? = nil, arrondissement: String? = nil,
-        host: String? = nil, governmentPresent: Bool = false, prefectPresent: Bool = false
+        host: String? = nil, governmentPresent: Bool = false, prefectPresent: Bool = false, present: Set<String> = []
     ) {
+        self.present = present
         self.choice = choice
         self.territory = territory
         self.hostCommune = hostCommune
@@ -149,7 +158,8 @@ extension Plan {
             arrondissement: commune.flatMap { communes[$0]?.arrondissement },
             host: visit.ceremony == .local ? item.host : nil,
             governmentPresent: present.contains { $0.isGovernment },
-            prefectPresent: present.contains { $0.functions.contains(stateCode) || $0.functions.contains("prefect") })
+            prefectPresent: present.contains { $0.functions.contains(stateCode) || $0.functions.contains("prefect") },
+            present: Set(present.map(\.id)))
     }
 
     /// The index of each person in the plan's order (definition order), for ties and unranked people.
@@ -180,7 +190,8 @@ public enum Precedence {
             switch entry.scope {
             case .everywhere: break
             case .hostCommune:
-                guard let host = context.hostCommune, person.commune == host else {
+                guard context.everyCommune || (context.hostCommune != nil && person.commune == context.hostCommune)
+                else {
                     return .failure(
                         ReasonBox(.outsideHostCommune(function: function, commune: person.commune,
                             hostCommune: context.hostCommune)))
@@ -206,7 +217,7 @@ public enum Precedence {
                             rank: table.stateRank, function: function,
                             rule: "sous-préfet in his arrondissement, in the préfet's absence (art. 11)", voice: .state))
                 }
-                rule = "sous-préfet in his arrondissement"
+                rule += " in his arrondissement"
             }
             return .success(Candidate(rank: rank, function: function, rule: rule, voice: voice))
         }
@@ -270,6 +281,13 @@ public enum Precedence {
         if let heldID = person.represents, let held = people[heldID], heldID != person.id {
             for function in person.functions {
                 guard let allowed = borrowable[function] else { continue }
+                if context.present.contains(heldID) {
+                    reasons = reasons.map { reason in
+                        reason == .noRankOfItsOwn(function: function)
+                            ? .holderPresent(function: function, holder: heldID) : reason
+                    }
+                    continue
+                }
                 for heldFunction in held.functions where allowed.contains(heldFunction) {
                     if case .success(var c) = candidate(heldFunction, of: held, in: context, table: table) {
                         let who = function == "deputy-mayor" ? "deputy mayor" : "vice-president"

@@ -34,13 +34,12 @@ extension PrecedenceTable {
                 18, ["concordat-religious-head"], "head of a recognised church or of the Jewish consistory",
                 scope: .territories(["57", "67", "68"])),
             PrecedenceEntry(19, ["security-prefect"], "deputy préfet for security"),
-            PrecedenceEntry(
-                20, ["sub-prefect", "secretary-general", "cabinet-director"],
-                "sous-préfet, secretary general of the préfecture, directeur de cabinet"),
+            PrecedenceEntry(20, ["sub-prefect"], "sous-préfet"),
+            PrecedenceEntry(20, ["secretary-general"], "secretary general of the préfecture"),
+            PrecedenceEntry(20, ["cabinet-director"], "directeur de cabinet of the préfet"),
             PrecedenceEntry(21, ["general-officer"], "general officer holding a command"),
-            PrecedenceEntry(
-                22, ["state-service-head", "gendarmerie-commander"],
-                "head of a State service, military delegate, gendarmerie commander"),
+            PrecedenceEntry(22, ["state-service-head"], "head of a State service, military delegate"),
+            PrecedenceEntry(22, ["gendarmerie-commander"], "commander of the gendarmerie group"),
             PrecedenceEntry(23, ["university-head"], "university president, director of a national school"),
             PrecedenceEntry(24, ["region-dgs"], "director general of the region's services"),
             PrecedenceEntry(25, ["department-dgs"], "director general of the département's services"),

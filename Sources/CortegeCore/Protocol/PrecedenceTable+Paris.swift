@@ -27,8 +27,8 @@ extension PrecedenceTable {
             PrecedenceEntry(17, ["legion-honneur-grand-chancellor"], "grand chancellor of the Légion d'honneur"),
             PrecedenceEntry(18, ["liberation-chancellor"], "chancellor of the ordre de la Libération"),
             PrecedenceEntry(19, ["chief-of-defence-staff"], "chief of the defence staff"),
-            PrecedenceEntry(
-                20, ["regional-prefect", "prefect"], "préfet de la région d'Île-de-France, préfet de Paris"),
+            PrecedenceEntry(20, ["regional-prefect"], "préfet de la région d'Île-de-France, préfet de Paris"),
+            PrecedenceEntry(20, ["prefect"], "préfet de Paris"),
             PrecedenceEntry(21, ["police-prefect"], "préfet de police"),
             PrecedenceEntry(22, ["mayor-of-paris"], "mayor of Paris"),
             PrecedenceEntry(23, ["regional-president"], "president of the Île-de-France regional council"),

@@ -154,6 +154,11 @@ extension FunctionCodes {
         "regional-councillor", "departmental-councillor", "senate-president", "assembly-president", "mayor-of-paris",
     ]
 
+    /// Elected mandates: seniority (`first-elected`) breaks ties between them (rule 7).
+    public static let elected: Set<String> = speakingElected.union([
+        "municipal-councillor", "deputy-mayor", "council-vice-president",
+    ])
+
     /// Staff of a visit: in the motorcade, never in a list of precedence.
     public static let staffRoles: Set<String> = ["staff", "close-protection", "driver", "press-officer", "interpreter"]
 

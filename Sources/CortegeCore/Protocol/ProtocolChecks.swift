@@ -11,6 +11,10 @@ public enum ProtocolChecks {
         return person.functions.contains("prefect") || person.functions.contains("regional-prefect")
     }
 
+    static func isElected(_ person: Person?) -> Bool {
+        person?.functions.contains { FunctionCodes.elected.contains($0) } == true
+    }
+
     static func quoted(_ ids: [String]) -> String { ids.map { "`\($0)`" }.joined(separator: ", ") }
 
     /// Where to point a finding about a list of people at an item: the list if written, else the participants.
@@ -154,7 +158,8 @@ public enum ProtocolChecks {
         }
         return order.compactMap { key in
             guard let (item, tie, precedence) = firstSeen[key] else { return nil }
-            let rule = precedence.placed(tie.people[0])?.rule ?? "one rank"
+            let rules = Set(tie.people.compactMap { precedence.placed($0)?.rule })
+            let rank = rules.count == 1 ? "rank \(tie.rank) (\(rules.first ?? ""))" : "rank \(tie.rank)"
             let government = tie.people.allSatisfy { plan.people[$0]?.isGovernment == true }
             let why: String
             let help: String
@@ -165,10 +170,13 @@ public enum ProtocolChecks {
                 let date = plan.people[tie.people[0]]?.firstElected.map { " (\($0))" } ?? ""
                 why = "they were first elected on the same day\(date)"
                 help = "no official rule goes further: fix the order by hand with `lineup:` and `speakers:` lists"
-            } else {
+            } else if tie.people.contains(where: { isElected(plan.people[$0]) }) {
                 let missing = tie.people.filter { plan.people[$0]?.firstElected == nil }
                 why = "no `first-elected` tells them apart"
                 help = "add `first-elected:` to \(quoted(missing)) (the longest mandate comes first)"
+            } else {
+                why = "the décret does not order the holders of one rank among themselves"
+                help = "their order in the plan (or registry) stands; write `lineup:` or `speakers:` lists to change it"
             }
             var notes = tie.people.compactMap { id in
                 plan.people[id].map { DiagnosticNote("\(id) is defined here", at: $0.location) }
@@ -178,7 +186,7 @@ public enum ProtocolChecks {
             }
             return Diagnostic(
                 .precedenceTie,
-                "\(quoted(tie.people)) share rank \(tie.rank) (\(rule)) at \"\(item.id)\" and \(why); "
+                "\(quoted(tie.people)) share \(rank) at \"\(item.id)\" and \(why); "
                     + "they keep the plan's order",
                 at: item.location(of: "participants"), subjects: tie.people + [item.id], notes: notes, help: help)
         }

@@ -82,37 +82,43 @@ public enum ProtocolFormat {
             out.append("  wreaths: \(wreaths.isEmpty ? "—" : wreaths.joined(separator: " → "))")
         }
         if let seating = orders.seating {
-            out += self.seating(seating)
+            out += self.seating(seating, precedence: orders.precedence.ids)
         }
         return out
     }
 
-    /// The seating plan drawn from above.
-    static func seating(_ plan: SeatingPlan) -> [String] {
+    /// The seating plan drawn from above, each seat numbered as in the precedence list; host and co-host in
+    /// brackets.
+    static func seating(_ plan: SeatingPlan, precedence: [String]) -> [String] {
         let styleName = plan.style == .aLaFrancaise ? "à la française" : "à l'anglaise"
-        var out = ["  seating (\(styleName), seen from above):"]
-        let cells = (plan.nearSide + plan.farSide).map { $0 ?? "" } + [plan.westEnd ?? "", plan.eastEnd ?? ""]
-        let width = max(3, min(24, cells.map(\.count).max() ?? 3))
+        let side = plan.style == .aLaFrancaise ? "the host's side below" : "the host at the left end"
+        var out = ["  seating (\(styleName), seen from above, \(side)):"]
+        func seat(_ id: String?) -> String {
+            guard let id else { return "·" }
+            let number = precedence.firstIndex(of: id).map { String($0 + 1) } ?? id
+            return id == plan.host || id == plan.coHost ? "[\(number)]" : number
+        }
+        let width = (plan.nearSide + plan.farSide + [plan.westEnd, plan.eastEnd]).map { seat($0).count }.max() ?? 1
         func row(_ seats: [String?]) -> String {
-            seats.map { pad(clip($0 ?? "·", width), width) }.joined(separator: " │ ")
+            seats.map { String(repeating: " ", count: width - seat($0).count) + seat($0) }.joined(separator: " ")
         }
         switch plan.style {
         case .aLaFrancaise:
             out.append("    \(row(plan.farSide))")
-            out.append("    " + String(repeating: "─", count: max(0, row(plan.farSide).count)))
+            out.append("    " + String(repeating: "─", count: row(plan.farSide).count))
             out.append("    \(row(plan.nearSide))")
         case .aLAnglaise:
             let indent = String(repeating: " ", count: width + 3)
-            let body = max(row(plan.farSide).count, row(plan.nearSide).count)
             out.append("    \(indent)\(row(plan.farSide))")
-            out.append("    \(pad(clip(plan.westEnd ?? "·", width), width)) ┤"
-                + String(repeating: " ", count: body) + " ├ \(plan.eastEnd ?? "·")")
+            let table = String(repeating: "─", count: max(row(plan.farSide).count, row(plan.nearSide).count))
+            let west = seat(plan.westEnd)
+            out.append("    \(String(repeating: " ", count: width - west.count))\(west) ┤\(table)├ \(seat(plan.eastEnd))")
             out.append("    \(indent)\(row(plan.nearSide))")
         }
         let guests = plan.order.filter { $0 != plan.host && $0 != plan.coHost }
-        var legend = "    host: \(plan.host)"
-        if let coHost = plan.coHost { legend += " · co-host: \(coHost)" }
-        if let first = guests.first { legend += " · guest of honour (host's right): \(first)" }
+        var legend = "    host \(plan.host)"
+        if let coHost = plan.coHost { legend += " · co-host \(coHost)" }
+        if let first = guests.first { legend += " · guest of honour \(first), at the host's right" }
         out.append(legend)
         return out
     }

@@ -2,7 +2,7 @@
 ///
 /// *À la française* the host and the co-host face each other at the middle of the long sides; *à l'anglaise* they
 /// sit at the two ends. The guest of honour sits at the host's right, the second at the host's left, then the
-/// co-host's right and left, alternating outwards. Without a co-host, the co-host's seat goes to the next guest.
+/// co-host's right and left, alternating outwards. Without a co-host, the third guest takes the co-host's seat.
 ///
 /// The plan is drawn from above: the host's side at the bottom (à la française) or the host at the west end
 /// (à l'anglaise); rows read west to east, left to right.
@@ -26,44 +26,38 @@ public struct SeatingPlan: Hashable, Sendable {
         self.style = style
         self.host = host
         self.coHost = coHost
-        var guests = people.filter { $0 != host && $0 != coHost }
-        var order = [host] + (coHost.map { [$0] } ?? [])
-        // Without a co-host, the next guest takes the co-host's seat.
-        let oppositeSeat = coHost ?? (guests.isEmpty ? nil : guests.removeFirst())
-        if coHost == nil, let taken = oppositeSeat { order.append(taken) }
-        order += guests
-        self.order = order
+        let guests = people.filter { $0 != host && $0 != coHost }
+        self.order = [host] + (coHost.map { [$0] } ?? []) + guests
         switch style {
         case .aLaFrancaise:
-            (nearSide, farSide) = Self.francaise(host: host, opposite: oppositeSeat, guests: guests)
+            var near: [Int: String] = [0: host]
+            var far: [Int: String] = [:]
+            if let coHost { far[0] = coHost }
+            var queue = guests[...]
+            var k = 1
+            while !queue.isEmpty {
+                // The host faces north (his right is east, +), the co-host faces south (his right is west, −).
+                var seats: [(Bool, Int)] = [(true, k), (true, -k)]
+                if k == 1, coHost == nil { seats.append((false, 0)) }
+                seats += [(false, -k), (false, k)]
+                for (isNear, offset) in seats {
+                    guard let guest = queue.popFirst() else { break }
+                    if isNear { near[offset] = guest } else { far[offset] = guest }
+                }
+                k += 1
+            }
+            let span = (Array(near.keys) + Array(far.keys)).map(abs).max() ?? 0
+            nearSide = (-span...span).map { near[$0] }
+            farSide = (-span...span).map { far[$0] }
             westEnd = nil
             eastEnd = nil
         case .aLAnglaise:
-            (nearSide, farSide) = Self.anglaise(guests: guests)
+            // Without a co-host the third guest takes the east end; the sides seat the others.
+            let third = coHost == nil && guests.count > 2 ? guests[2] : nil
+            (nearSide, farSide) = Self.anglaise(guests: guests.filter { $0 != third })
             westEnd = host
-            eastEnd = oppositeSeat
+            eastEnd = coHost ?? third
         }
-    }
-
-    /// Offsets from the middle seat: east is positive. The host faces north (his right is east), the co-host faces
-    /// south (his right is west).
-    static func francaise(host: String, opposite: String?, guests: [String]) -> ([String?], [String?]) {
-        var near: [Int: String] = [0: host]
-        var far: [Int: String] = [:]
-        if let opposite { far[0] = opposite }
-        var k = 1
-        var queue = guests[...]
-        while !queue.isEmpty {
-            let seats: [(Bool, Int)] = [(true, k), (true, -k), (false, -k), (false, k)]
-            for (isNear, offset) in seats {
-                guard let guest = queue.popFirst() else { break }
-                if isNear { near[offset] = guest } else { far[offset] = guest }
-            }
-            k += 1
-        }
-        let span = (Array(near.keys) + Array(far.keys)).map(abs).max() ?? 0
-        let row = { (side: [Int: String]) in (-span...span).map { side[$0] } }
-        return (row(near), row(far))
     }
 
     /// Seats along the sides from the west end: the host (west, facing east) has the south side on his right; the
