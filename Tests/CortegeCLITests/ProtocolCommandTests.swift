@@ -14,9 +14,10 @@ import Testing
         #expect(out.contains("  welcome: prefet-971"))
         #expect(out.contains("lineup (art. 16, seen from the front): 8 6 4 2 1 3 5 7"))
         // The worked example of art. 19, the minister speaking for the State.
-        #expect(out.contains(
-            "speeches: conseiller-dep-pap → maire-pap → president-cd971 → president-region-971 → "
-                + "depute-europeen-971 → depute-971-1 → ministre-interieur"))
+        #expect(
+            out.contains(
+                "speeches: conseiller-dep-pap → maire-pap → president-cd971 → president-region-971 → "
+                    + "depute-europeen-971 → depute-971-1 → ministre-interieur"))
         #expect(out.contains("wreaths: conseiller-dep-pap →"))
         #expect(out.contains("seating (à la française"))
         #expect(out.contains("2. principal: ministre-interieur, prefet-971"))
@@ -43,7 +44,10 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let items = try #require(object["items"] as? [[String: Any]])
         #expect(items.map { $0["id"] as? String } == ["dejeuner"])
-        #expect((items.first?["seating"] as? [String])?.prefix(3) == ["prefet-971", "sous-prefet-pap", "ministre-interieur"])
+        #expect(
+            (items.first?["seating"] as? [String])?.prefix(3) == [
+                "prefet-971", "sous-prefet-pap", "ministre-interieur",
+            ])
     }
 
     @Test func anUnknownItemIsACommandLineError() throws {

@@ -7,28 +7,36 @@ import Testing
     // MARK: - Lists in force
 
     @Test func todaysArticle3IsInForceIn2026() {
-        #expect(PrecedenceTable.inForce(territory: "971", on: LocalDate(year: 2026, month: 12, day: 4)).table?.id
-            == "art3-2024")
-        #expect(PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2015, month: 1, day: 1)).table?.id
-            == "art3-2024")
+        #expect(
+            PrecedenceTable.inForce(territory: "971", on: LocalDate(year: 2026, month: 12, day: 4)).table?.id
+                == "art3-2024")
+        #expect(
+            PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2015, month: 1, day: 1)).table?.id
+                == "art3-2024")
     }
 
     @Test func aPlanDatedBefore2010ReadsTheOldArticle3() {
-        #expect(PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2009, month: 5, day: 8)).table?.id
-            == "art3-1989")
-        #expect(PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2010, month: 6, day: 25)).table?.id
-            == "art3-1989")
+        #expect(
+            PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2009, month: 5, day: 8)).table?.id
+                == "art3-1989")
+        #expect(
+            PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2010, month: 6, day: 25)).table?.id
+                == "art3-1989")
     }
 
     @Test func parisReadsArticle2() {
-        #expect(PrecedenceTable.inForce(territory: "75", on: LocalDate(year: 2026, month: 1, day: 1)).table?.id
-            == "art2-paris")
+        #expect(
+            PrecedenceTable.inForce(territory: "75", on: LocalDate(year: 2026, month: 1, day: 1)).table?.id
+                == "art2-paris")
     }
 
     @Test(arguments: ["986", "987", "988"])
     func pacificListsAreNotGuessed(territory: String) {
-        guard case .unavailable(let why) = PrecedenceTable.inForce(territory: territory, on: LocalDate(
-            year: 2026, month: 1, day: 1))
+        guard
+            case .unavailable(let why) = PrecedenceTable.inForce(
+                territory: territory,
+                on: LocalDate(
+                    year: 2026, month: 1, day: 1))
         else {
             Issue.record("\(territory) should have no list")
             return
@@ -180,8 +188,9 @@ import Testing
         f.visit.ceremony = .local
         f.items[0].host = "maire-pap"
         #expect(f.orders("ceremonie")?.precedence.ids.prefix(3) == ["prefet", "maire-pap", "depute"])
-        #expect(f.orders("ceremonie")?.precedence.placed("maire-pap")?.explanation
-            == "2 — host of a local ceremony (art. 9)")
+        #expect(
+            f.orders("ceremonie")?.precedence.placed("maire-pap")?.explanation
+                == "2 — host of a local ceremony (art. 9)")
     }
 
     @Test func aHostAtAGovernmentalCeremonyKeepsHisRank() {

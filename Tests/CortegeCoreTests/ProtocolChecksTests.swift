@@ -49,7 +49,8 @@ import Testing
     }
 
     @Test func theFirstStopInACommuneWithoutItsMayorIsAWarning() throws {
-        let f = Self.ministerialVisit(arrival: ["ministre", "prefet", "maire-abymes"], ceremony: ["ministre", "prefet"])
+        let f = Self.ministerialVisit(
+            arrival: ["ministre", "prefet", "maire-abymes"], ceremony: ["ministre", "prefet"])
         let findings = f.findings(ProtocolChecks.welcomeMissingMayor, .welcomeMissingMayor)
         #expect(findings.count == 1)
         let finding = try #require(findings.first)
@@ -145,9 +146,11 @@ import Testing
 
     @Test func humanOutputShowsEachRuleAndEveryOrder() {
         var f = ProtocolFixture.workedExample(extra: ["ministre"])
-        f.item("dejeuner", kind: .meal, venue: "monument", participants: ["ministre", "prefet", "depute"],
+        f.item(
+            "dejeuner", kind: .meal, venue: "monument", participants: ["ministre", "prefet", "depute"],
             host: "prefet")
-        let text = ProtocolFormat.human(VisitProtocol(plan: f.plan, itinerary: f.itinerary), plan: f.plan,
+        let text = ProtocolFormat.human(
+            VisitProtocol(plan: f.plan, itinerary: f.itinerary), plan: f.plan,
             itinerary: f.itinerary)
         #expect(text.contains("1 — minister on official visit (government rank 4)"))
         #expect(text.contains("7 — mayor of the host commune"))

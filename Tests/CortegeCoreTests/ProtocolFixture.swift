@@ -106,7 +106,9 @@ struct ProtocolFixture {
         f.person("depute", "deputy")
         f.item(
             "ceremonie", venue: "monument",
-            participants: ["conseiller-dep", "mep", "maire-pap", "president-cd", "president-region", "depute", "prefet"]
+            participants: [
+                "conseiller-dep", "mep", "maire-pap", "president-cd", "president-region", "depute", "prefet",
+            ]
                 + extra, speakers: .auto, wreaths: .auto)
         return f
     }

@@ -33,7 +33,9 @@ import Testing
         #expect(speeches.last == "ministre")
         #expect(!speeches.contains("prefet"))
         #expect(
-            speeches == ["conseiller-dep", "maire-pap", "president-cd", "president-region", "mep", "depute", "ministre"])
+            speeches == [
+                "conseiller-dep", "maire-pap", "president-cd", "president-region", "mep", "depute", "ministre",
+            ])
         #expect(f.findings(ProtocolChecks.twoStateVoices, .twoStateVoices).isEmpty)
     }
 
@@ -162,7 +164,8 @@ import Testing
 
     @Test func aMealIsSeatedAlaFrancaiseByDefaultWithTheHostOfTheItem() throws {
         var f = ProtocolFixture.workedExample()
-        f.item("dejeuner", kind: .meal, venue: "monument", participants: ["ministre", "prefet", "depute"],
+        f.item(
+            "dejeuner", kind: .meal, venue: "monument", participants: ["ministre", "prefet", "depute"],
             host: "prefet")
         let seating = try #require(f.orders("dejeuner")?.seating)
         #expect(seating.style == .aLaFrancaise)

@@ -193,8 +193,10 @@ public enum Precedence {
                 guard context.everyCommune || (context.hostCommune != nil && person.commune == context.hostCommune)
                 else {
                     return .failure(
-                        ReasonBox(.outsideHostCommune(function: function, commune: person.commune,
-                            hostCommune: context.hostCommune)))
+                        ReasonBox(
+                            .outsideHostCommune(
+                                function: function, commune: person.commune,
+                                hostCommune: context.hostCommune)))
                 }
             case .territories(let codes):
                 guard codes.contains(context.territory) else {
@@ -215,7 +217,8 @@ public enum Precedence {
                     return .success(
                         Candidate(
                             rank: table.stateRank, function: function,
-                            rule: "sous-préfet in his arrondissement, in the préfet's absence (art. 11)", voice: .state))
+                            rule: "sous-préfet in his arrondissement, in the préfet's absence (art. 11)", voice: .state)
+                    )
                 }
                 rule += " in his arrondissement"
             }
@@ -224,20 +227,24 @@ public enum Precedence {
         switch function {
         case "president-of-the-republic":
             return .success(
-                Candidate(rank: Rank(table.stateRank.number, step: -3), function: function,
+                Candidate(
+                    rank: Rank(table.stateRank.number, step: -3), function: function,
                     rule: "President of the Republic", voice: .government))
         case "prime-minister":
             return .success(
-                Candidate(rank: Rank(table.stateRank.number, step: -2), function: function,
+                Candidate(
+                    rank: Rank(table.stateRank.number, step: -2), function: function,
                     rule: "Prime Minister", voice: .government))
         case "minister":
             let rule = "minister on official visit" + (person.governmentRank.map { " (government rank \($0))" } ?? "")
             return .success(
-                Candidate(rank: Rank(table.stateRank.number, step: -1, within: person.governmentRank ?? 1000),
+                Candidate(
+                    rank: Rank(table.stateRank.number, step: -1, within: person.governmentRank ?? 1000),
                     function: function, rule: rule, voice: .government))
         case "ambassador":
             return .success(
-                Candidate(rank: Rank(table.stateRank.number, step: 1), function: function,
+                Candidate(
+                    rank: Rank(table.stateRank.number, step: 1), function: function,
                     rule: "ambassador, right after the representative of the State (art. 17)", voice: .none))
         case "deputy-mayor", "council-vice-president", "personality":
             return .failure(ReasonBox(.noRankOfItsOwn(function: function)))
@@ -256,7 +263,8 @@ public enum Precedence {
     ]
 
     /// Places one person at an item.
-    public static func place(_ person: Person, in context: PrecedenceContext, people: [String: Person]) -> PlacedPerson {
+    public static func place(_ person: Person, in context: PrecedenceContext, people: [String: Person]) -> PlacedPerson
+    {
         guard let table = context.choice.table else {
             let why: String
             if case .unavailable(let text) = context.choice { why = text } else { why = "no list of precedence" }

@@ -24,8 +24,10 @@ extension PrecedenceTable {
             PrecedenceEntry(9, ["appeal-court-head"], "head of the court of appeal"),
             PrecedenceEntry(10, ["forces-commander"], "commander of the maritime district or of the armed forces"),
             PrecedenceEntry(11, ["order-dignitary"], "dignitary of the national orders, Compagnon de la Libération"),
-            PrecedenceEntry(12, ["ceser-president"], "president of the regional economic, social and environmental council"),
-            PrecedenceEntry(13, ["tribunal-head"], "head of a court, public prosecutor, president of the audit chamber"),
+            PrecedenceEntry(
+                12, ["ceser-president"], "president of the regional economic, social and environmental council"),
+            PrecedenceEntry(
+                13, ["tribunal-head"], "head of a court, public prosecutor, president of the audit chamber"),
             PrecedenceEntry(14, ["regional-councillor"], "regional councillor"),
             PrecedenceEntry(15, ["departmental-councillor"], "departmental councillor"),
             PrecedenceEntry(16, ["ceser-member"], "member of the regional economic, social and environmental council"),
@@ -43,7 +45,8 @@ extension PrecedenceTable {
             PrecedenceEntry(23, ["university-head"], "university president, director of a national school"),
             PrecedenceEntry(24, ["region-dgs"], "director general of the region's services"),
             PrecedenceEntry(25, ["department-dgs"], "director general of the département's services"),
-            PrecedenceEntry(26, ["municipal-councillor"], "municipal councillor of the host commune", scope: .hostCommune),
+            PrecedenceEntry(
+                26, ["municipal-councillor"], "municipal councillor of the host commune", scope: .hostCommune),
             PrecedenceEntry(
                 27, ["municipal-secretary-general"], "secretary general of the host commune", scope: .hostCommune),
             PrecedenceEntry(28, ["commercial-court-president"], "president of the commercial court"),

@@ -52,7 +52,7 @@ public enum ProtocolChecks {
                 at: listLocation(arrival, key: key), subjects: ministers + [arrival.id], start: scheduled?.start,
                 end: scheduled?.end,
                 help: "add \(prefect.map { "`\($0)`" } ?? "the préfet") to `\(key)` of \"\(arrival.id)\": the préfet "
-                    + "welcomes a member of the Government on arrival in the département"),
+                    + "welcomes a member of the Government on arrival in the département")
         ]
     }
 
@@ -120,11 +120,13 @@ public enum ProtocolChecks {
             guard (!government.isEmpty && !state.isEmpty) || state.count > 1 else { continue }
             let help: String
             if !government.isEmpty {
-                help = "with a member of the Government present the préfet does not speak: remove \(quoted(state)) "
+                help =
+                    "with a member of the Government present the préfet does not speak: remove \(quoted(state)) "
                     + "from `speakers`"
             } else {
                 let first = orders.precedence.ids.first { state.contains($0) } ?? state[0]
-                help = "only one voice speaks for the State: keep `\(first)` and remove "
+                help =
+                    "only one voice speaks for the State: keep `\(first)` and remove "
                     + "\(quoted(state.filter { $0 != first })) from `speakers`"
             }
             findings.append(
@@ -208,7 +210,7 @@ public enum ProtocolChecks {
                     .unrankedPerson, "\(why): the \(everyone.count) participant(s) are left unranked",
                     at: plan.visit.location(of: "territory"), subjects: everyone,
                     help: "the orders follow the plan's order; write `welcome:`, `speakers:` and `lineup:` lists "
-                        + "by hand"),
+                        + "by hand")
             ]
         }
         struct Key: Hashable {
@@ -242,7 +244,8 @@ public enum ProtocolChecks {
                 case .notInList:
                     location = person.keyLocations["function"] ?? person.keyLocations["functions"] ?? person.location
                 case .noRankOfItsOwn(let function) where function != "personality":
-                    help = help ?? "add `represents: <id of the office holder>` to \(person.id) if he stands in for "
+                    help =
+                        help ?? "add `represents: <id of the office holder>` to \(person.id) if he stands in for "
                         + "the mayor or the council president (art. 14)"
                 default:
                     break
@@ -250,8 +253,10 @@ public enum ProtocolChecks {
             }
             var notes: [DiagnosticNote] = []
             if let others = alsoAt[key] {
-                notes.append(DiagnosticNote("unranked for the same reason at "
-                    + others.map { "\"\($0)\"" }.joined(separator: ", ")))
+                notes.append(
+                    DiagnosticNote(
+                        "unranked for the same reason at "
+                            + others.map { "\"\($0)\"" }.joined(separator: ", ")))
             }
             return Diagnostic(
                 .unrankedPerson,

@@ -69,7 +69,8 @@ public enum ProtocolFormat {
         }
         if let lineup = orders.lineup {
             let kind = lineup.aisle ? "with a central aisle, " : ""
-            out.append("  lineup (art. 16, \(kind)seen from the front): \(lineup.picture.isEmpty ? "—" : lineup.picture)")
+            out.append(
+                "  lineup (art. 16, \(kind)seen from the front): \(lineup.picture.isEmpty ? "—" : lineup.picture)")
             if !lineup.ranked.isEmpty {
                 let legend = lineup.ranked.enumerated().map { "\($0.offset + 1) \($0.element)" }
                 out.append("    " + legend.joined(separator: " · "))
@@ -112,7 +113,8 @@ public enum ProtocolFormat {
             out.append("    \(indent)\(row(plan.farSide))")
             let table = String(repeating: "─", count: max(row(plan.farSide).count, row(plan.nearSide).count))
             let west = seat(plan.westEnd)
-            out.append("    \(String(repeating: " ", count: width - west.count))\(west) ┤\(table)├ \(seat(plan.eastEnd))")
+            out.append(
+                "    \(String(repeating: " ", count: width - west.count))\(west) ┤\(table)├ \(seat(plan.eastEnd))")
             out.append("    \(indent)\(row(plan.nearSide))")
         }
         let guests = plan.order.filter { $0 != plan.host && $0 != plan.coHost }
