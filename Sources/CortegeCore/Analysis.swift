@@ -12,7 +12,12 @@ public struct Analysis: Sendable {
     public typealias Rule = @Sendable (Plan, Itinerary) -> [Diagnostic]
 
     /// The rules run on every plan, beyond the itinerary's own findings.
-    public static let rules: [Rule] = [EscortChecks.rule, PressChecks.rule]
+    public static let rules: [Rule] = [
+        PublicHolidayRule.check,
+        ElectionReserveRule.check,
+        EscortChecks.rule,
+        PressChecks.rule,
+    ]
 
     public init(plan: Plan) {
         self.plan = plan
