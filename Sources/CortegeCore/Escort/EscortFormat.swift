@@ -1,8 +1,16 @@
 /// Renders the escort plan and the press plan of an analysis, for the plan's author (`cortege plan`).
 public enum EscortFormat {
-    static func when(_ i: Instant, _ plan: Plan) -> String {
+    /// `HH:MM`, with the date in front when it is not `day`.
+    static func when(_ i: Instant, _ plan: Plan, on day: LocalDate? = nil) -> String {
         let l = plan.visit.zone.local(i)
-        return l.date == plan.visit.date ? l.time.description : "\(l.date) \(l.time)"
+        return l.date == (day ?? plan.visit.date) ? l.time.description : "\(l.date) \(l.time)"
+    }
+
+    /// `HH:MM-HH:MM`, with the date in front when it is not the visit's first day.
+    static func span(_ start: Instant, _ end: Instant, _ plan: Plan) -> String {
+        let day = plan.visit.zone.local(start).date
+        let prefix = day == plan.visit.date ? "" : "\(day) "
+        return prefix + "\(when(start, plan, on: day))-\(when(end, plan, on: day))"
     }
 
     static func unitText(_ plan: Plan, _ id: String) -> String {
@@ -33,14 +41,15 @@ public enum EscortFormat {
         for leg in analysis.escort.legs {
             let t = leg.transfer
             out.append(
-                "  \(when(t.start, plan))-\(when(t.end, plan))  \(t.fromVenue) → \(t.toVenue), to \(t.toItem) "
+                "  \(span(t.start, t.end, plan))  \(t.fromVenue) → \(t.toVenue), to \(t.toItem) "
                     + "(\(t.mode.rawValue), escort \(requestText(leg.request)))")
             if leg.units.isEmpty {
                 out.append("      units: none")
             } else {
                 let units = leg.units.map { id -> String in
                     let lead = plan.escortUnits[id]?.leadMinutes ?? 0
-                    return "\(unitText(plan, id)) in place \(when(leg.start.adding(minutes: -lead), plan))"
+                    let inPlace = when(leg.start.adding(minutes: -lead), plan, on: plan.visit.zone.local(leg.start).date)
+                    return "\(unitText(plan, id)) in place \(inPlace)"
                 }
                 out.append("      units: " + units.joined(separator: ", "))
             }
@@ -77,7 +86,7 @@ public enum EscortFormat {
             let venue = plan.venues[slot.venue]?.displayName ?? slot.venue
             out.append(
                 "  in place \(when(slot.positioning, plan))  \(slot.access.rawValue)  \(slot.item) "
-                    + "\(when(slot.start, plan))-\(when(slot.end, plan)) at \(venue)")
+                    + "\(span(slot.start, slot.end, plan)) at \(venue)")
         }
         return out.joined(separator: "\n")
     }
