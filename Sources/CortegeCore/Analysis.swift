@@ -11,7 +11,7 @@ public struct Analysis: Sendable {
     public static let rules: [Rule] = [
         PublicHolidayRule.check,
         ElectionReserveRule.check,
-    ]
+    ] + ProtocolChecks.rules
 
     public init(plan: Plan) {
         self.plan = plan
