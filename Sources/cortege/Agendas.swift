@@ -1,10 +1,13 @@
 import CortegeCore
+import CortegeICal
 import Foundation
 
 /// One agenda file to read and the person it belongs to.
 struct AgendaSource: Hashable {
     var person: String
     var path: String
+    /// The zone of the plan the person was found in: floating agenda times are read in it.
+    var zone: Zone
 }
 
 /// The agendas the plans need: for each person of a plan, the file named by their `agenda:` key, else
@@ -27,7 +30,7 @@ func agendaSources(for plans: [Plan], folder: String?) -> [AgendaSource] {
             }
             guard let path, files.fileExists(atPath: path) else { continue }
             seen.insert(id)
-            sources.append(AgendaSource(person: id, path: path))
+            sources.append(AgendaSource(person: id, path: path, zone: plan.visit.zone))
         }
     }
     return sources
@@ -49,8 +52,9 @@ func loadAgendas(
     return (entries, findings)
 }
 
-/// One person's agenda over a window. The reading belongs to `CortegeICal`'s `AgendaReader` (libical);
-/// until it is wired here this returns nothing, and the plans are checked against each other only.
+/// One person's agenda over a window, read through libical.
 func readAgenda(_ source: AgendaSource, window: (start: Instant, end: Instant)) -> ([AgendaEntry], [Diagnostic]) {
-    ([], [])
+    let result = AgendaReader(from: window.start, to: window.end, floatingZone: source.zone)
+        .read(path: source.path, person: source.person)
+    return (result.entries, result.findings)
 }

@@ -7,6 +7,8 @@ import Testing
     struct Expectation: Hashable {
         var code: String
         var line: Int
+        /// The file the finding is in, when not the plan itself (`# expect: CODE at LINE in FILE`).
+        var file: String?
     }
 
     static func expectations(of path: String) -> (expected: Set<Expectation>, nothing: Bool)? {
@@ -18,8 +20,9 @@ import Testing
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) where line.hasPrefix("# expect:") {
             let words = line.dropFirst("# expect:".count).split(separator: " ")
             if words.first == "nothing" { nothing = true }
-            if words.count == 3, words[1] == "at", let n = Int(words[2]) {
-                expected.insert(Expectation(code: String(words[0]), line: n))
+            if words.count >= 3, words[1] == "at", let n = Int(words[2]) {
+                let file = words.count == 5 && words[3] == "in" ? String(words[4]) : nil
+                expected.insert(Expectation(code: String(words[0]), line: n, file: file))
             }
         }
         return (expected, nothing)
@@ -44,11 +47,12 @@ import Testing
         let result = try CLI.run(["check", path, "--format", "json"])
         let data = Data(result.stdout.utf8)
         let array = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]], "\(result.stdout)")
+        let planName = (path as NSString).lastPathComponent
         let found = array.compactMap { object -> Expectation? in
             guard let code = object["code"] as? String, let line = object["line"] as? Int,
-                (object["file"] as? String)?.hasSuffix((path as NSString).lastPathComponent) == true
+                let file = (object["file"] as? String).map({ ($0 as NSString).lastPathComponent })
             else { return nil }
-            return Expectation(code: code, line: line)
+            return Expectation(code: code, line: line, file: file == planName ? nil : file)
         }
         if nothing {
             #expect(array.filter { ($0["severity"] as? String) != "note" }.isEmpty, "\(path): \(result.stdout)")
@@ -57,8 +61,14 @@ import Testing
         for e in expected {
             #expect(found.contains(e), "\(path): expected \(e.code) at line \(e.line), got \(found)")
         }
-        if !expected.isEmpty {
+        // Exit status: 1 or 2 when an expected finding is an error, else 0 (warnings do not fail without --strict).
+        let expectedErrors = array.contains { object in
+            (object["severity"] as? String) == "error" && expected.contains { $0.code == object["code"] as? String }
+        }
+        if expectedErrors {
             #expect(result.status == 1 || result.status == 2, "\(path): exit status \(result.status)")
+        } else if !expected.isEmpty {
+            #expect(result.status == 0, "\(path): only warnings expected, exit status \(result.status)")
         }
     }
 
