@@ -142,8 +142,6 @@ def test_the_agendas_hold_real_clashes_with_the_samples():
 
 
 @needs_binary
-@pytest.mark.xfail(strict=True, reason="the check reads agendas once AgendaReader (branch ical) is wired into "
-                   "Sources/cortege/Agendas.swift; remove this mark then")
 def test_cortege_check_reports_the_same_clashes():
     run = subprocess.run([BIN, "check", *SAMPLES, "--agendas", os.path.join(ROOT, "calendars"), "--format", "json"],
                          capture_output=True, text=True)
