@@ -472,7 +472,12 @@ private struct ReadSession {
         }
         for p in rrules {
             let rule = icalproperty_get_rrule(p)
-            guard rule.freq != ICAL_NO_RECURRENCE, let iterator = icalrecur_iterator_new(rule, start) else {
+            // The iterator compares each occurrence with UNTIL (a UTC time when DTSTART has a zone) through
+            // the occurrence's own zone: without it the local wall time is read as UTC, and an occurrence
+            // falling exactly on UNTIL (inclusive, RFC 5545 §3.3.10) is dropped east of Greenwich.
+            var zonedStart = start
+            if let startZone, start.is_date == 0 { zonedStart.zone = startZone }
+            guard rule.freq != ICAL_NO_RECURRENCE, let iterator = icalrecur_iterator_new(rule, zonedStart) else {
                 findings.append(
                     Diagnostic(.icsSyntax, "event \"\(clean(summary))\" has a recurrence rule libical cannot expand",
                         at: location, subjects: [person]))

@@ -117,6 +117,42 @@ import Testing
         #expect(r.entries.map(\.end) == [utc(2026, 3, 24, 9, 0), utc(2026, 3, 31, 8, 0)])
     }
 
+    @Test func anOccurrenceFallingExactlyOnAUTCUntilIsKept() {
+        // RFC 5545 §3.3.10: UNTIL is inclusive. 09:30 in Paris on 30 December 2026 is 08:30 UTC, the UNTIL.
+        let reader = AgendaReader(from: utc(2026, 12, 1), to: utc(2027, 1, 1), floatingZone: paris)
+        let r = reader.read(path: fixture("until.ics"), person: "p")
+        let starts = r.entries.filter { $0.summary == "Point hebdomadaire (hiver)" }.map(\.start)
+        #expect(
+            starts == [
+                utc(2026, 12, 2, 8, 30), utc(2026, 12, 9, 8, 30), utc(2026, 12, 16, 8, 30),
+                utc(2026, 12, 23, 8, 30), utc(2026, 12, 30, 8, 30),
+            ])
+    }
+
+    @Test func anOccurrenceOnAUTCUntilInSummerTimeIsKept() {
+        // 14:00 in Paris on 29 July 2026 is 12:00 UTC (UTC+2), the UNTIL.
+        let reader = AgendaReader(from: utc(2026, 7, 1), to: utc(2026, 8, 1), floatingZone: paris)
+        let r = reader.read(path: fixture("until.ics"), person: "p")
+        let starts = r.entries.filter { $0.summary == "Point hebdomadaire (été)" }.map(\.start)
+        #expect(
+            starts == [
+                utc(2026, 7, 1, 12), utc(2026, 7, 8, 12), utc(2026, 7, 15, 12), utc(2026, 7, 22, 12),
+                utc(2026, 7, 29, 12),
+            ])
+    }
+
+    @Test func anAllDayOccurrenceOnADateUntilIsKept() {
+        let reader = AgendaReader(from: utc(2026, 6, 1), to: utc(2026, 8, 1), floatingZone: paris)
+        let r = reader.read(path: fixture("until.ics"), person: "p")
+        let days = r.entries.filter { $0.summary == "Permanence (journée)" }
+        // Mondays 1 to 29 June (the UNTIL), midnight in Paris (UTC+2).
+        #expect(
+            days.map(\.start) == [
+                utc(2026, 5, 31, 22), utc(2026, 6, 7, 22), utc(2026, 6, 14, 22), utc(2026, 6, 21, 22),
+                utc(2026, 6, 28, 22),
+            ])
+    }
+
     @Test func unboundedRecurrenceIsBoundedByTheWindowAndTheCount() {
         let reader = AgendaReader(from: utc(2026, 1, 1), to: utc(2126, 1, 1), floatingZone: paris, maxOccurrences: 50)
         let r = reader.read(path: fixture("dst-weekly.ics"), person: "p")
