@@ -64,26 +64,41 @@ public struct AgendaReader: Sendable {
     }
 
     /// Reads iCalendar `text` as the agenda of `person`; `file` names it in locations.
+    ///
+    /// The libical lock is taken once for the whole file (parse, walk, free); the scan of the text for line
+    /// numbers and the sorting of the entries run outside it, so that several files can be read at once from
+    /// several threads with only the libical calls serialised.
     public func read(text: String, file: String, person: String) -> AgendaImport {
-        let lines = EventLines(text: text)
-        guard let root = ICalComponent.parse(text) else {
+        var text = text
+        let lines = EventLines(text: &text)
+        let read: AgendaImport? = LibICal.locked {
+            icalerror_clear_errno()
+            guard let root = text.withCString({ icalparser_parse_string($0) }) else { return nil }
+            defer { icalcomponent_free(root) }
+            var session = ReadSession(reader: self, file: file, person: person, lines: lines)
+            session.read(root: root)
+            return AgendaImport(entries: session.entries, findings: session.findings, eventCount: session.eventCount)
+        }
+        guard var result = read else {
             return AgendaImport(findings: [
                 Diagnostic(.icsSyntax, "\(file) is not an iCalendar file (no calendar could be read)",
                     at: SourceLocation(file: file, line: 1), subjects: [person],
                     help: "export the agenda again as .ics (BEGIN:VCALENDAR … END:VCALENDAR)")
             ])
         }
-        return LibICal.locked {
-            var session = ReadSession(reader: self, file: file, person: person, lines: lines)
-            session.read(root: root.pointer)
-            withExtendedLifetime(root) {}
-            return session.result()
+        // Every entry of one read points into `file`: the line and column order them after start and end.
+        result.entries.sort {
+            ($0.start.seconds, $0.end.seconds, $0.location.line, $0.location.column)
+                < ($1.start.seconds, $1.end.seconds, $1.location.line, $1.location.column)
         }
+        result.findings = Diagnostic.sorted(result.findings)
+        return result
     }
 }
 
 /// The BEGIN:VEVENT lines of a file, with the UID written in each block: the only reading of the text
-/// itself, to give entries a line (libical does not keep them).
+/// itself, to give entries a line (libical does not keep them). One pass over the UTF-8 bytes; the lines
+/// themselves are only split when a rejected line must be located.
 struct EventLines {
     struct Block {
         var line: Int
@@ -92,37 +107,130 @@ struct EventLines {
     }
 
     var blocks: [Block] = []
-    var lines: [Substring] = []
+    /// The text, for locating rejected lines.
+    let text: String
 
-    init(text: String) {
-        lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    init(text: inout String) {
+        var blocks: [Block] = []
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { Self.scan($0, into: &blocks) }
+        if scanned == nil {
+            text.makeContiguousUTF8()
+            _ = text.utf8.withContiguousStorageIfAvailable { Self.scan($0, into: &blocks) }
+        }
+        self.blocks = blocks
+        self.text = text
+    }
+
+    /// The lines of the text (without their CR LF or LF), split on demand.
+    func allLines() -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    }
+
+    private static let beginEvent = Array("BEGIN:VEVENT".utf8)
+    private static let endEvent = Array("END:VEVENT".utf8)
+
+    /// Whether `bytes[from..<to]` is `word` (ASCII, case-insensitive).
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ word: [UInt8]) -> Bool {
+        guard to - from == word.count else { return false }
+        for k in 0..<word.count {
+            let b = bytes[from + k]
+            let w = word[k]
+            let isLetter = w >= UInt8(ascii: "A") && w <= UInt8(ascii: "Z")
+            if isLetter ? (b | 0x20) != (w | 0x20) : b != w { return false }
+        }
+        return true
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into blocks: inout [Block]) {
+        let count = bytes.count
         var current: Block?
-        var index = 0
-        while index < lines.count {
-            let raw = lines[index]
-            let upper = raw.uppercased()
-            if upper == "BEGIN:VEVENT" {
+        var lineNumber = 0
+        var position = 0
+        /// The end of the line starting at `from`, without its CR (and the start of the next line).
+        func lineEnd(_ from: Int) -> (end: Int, next: Int) {
+            var i = from
+            while i < count, bytes[i] != 0x0A { i += 1 }
+            let next = i < count ? i + 1 : count + 1
+            return (i > from && bytes[i - 1] == 0x0D ? i - 1 : i, next)
+        }
+        while position <= count {
+            let (end, next) = lineEnd(position)
+            lineNumber += 1
+            let first = position < end ? bytes[position] | 0x20 : 0
+            if first == UInt8(ascii: "b"), matches(bytes, position, end, beginEvent) {
                 if let open = current { blocks.append(open) }
-                current = Block(line: index + 1, uid: nil, lastLine: index + 1)
-            } else if upper == "END:VEVENT", var open = current {
-                open.lastLine = index + 1
-                blocks.append(open)
+                current = Block(line: lineNumber, uid: nil, lastLine: lineNumber)
+            } else if first == UInt8(ascii: "e"), current != nil, matches(bytes, position, end, endEvent) {
+                current?.lastLine = lineNumber
+                if let open = current { blocks.append(open) }
                 current = nil
-            } else if current != nil, current?.uid == nil, upper.hasPrefix("UID:") || upper.hasPrefix("UID;") {
-                var value = raw.drop(while: { $0 != ":" }).dropFirst()
-                var next = index + 1
-                var unfolded = String(value)
-                while next < lines.count, let first = lines[next].first, first == " " || first == "\t" {
-                    unfolded += lines[next].dropFirst()
-                    next += 1
+            } else if first == UInt8(ascii: "u"), current != nil, current?.uid == nil, end - position >= 4,
+                bytes[position + 1] | 0x20 == UInt8(ascii: "i"), bytes[position + 2] | 0x20 == UInt8(ascii: "d"),
+                bytes[position + 3] == UInt8(ascii: ":") || bytes[position + 3] == UInt8(ascii: ";")
+            {
+                // The value after the first colon, unfolded (continuation lines start with a space or a tab).
+                var valueStart = position
+                while valueStart < end, bytes[valueStart] != UInt8(ascii: ":") { valueStart += 1 }
+                var value = Array(UnsafeBufferPointer(rebasing: bytes[min(valueStart + 1, end)..<end]))
+                var after = next
+                while after < count, bytes[after] == 0x20 || bytes[after] == 0x09 {
+                    let (e, n) = lineEnd(after)
+                    value += UnsafeBufferPointer(rebasing: bytes[(after + 1)..<max(after + 1, e)])
+                    lineNumber += 1
+                    after = n
                 }
-                value = Substring(unfolded)
-                current?.uid = String(value)
+                current?.uid = String(decoding: value, as: UTF8.self)
+                position = after
+                continue
             }
-            index += 1
+            position = next
         }
         if let open = current { blocks.append(open) }
+    }
+}
+
+/// VTIMEZONE definitions met in earlier files, each turned once into a libical zone that outlives its file.
+///
+/// Calendar programs write the same VTIMEZONE into every file they export. libical works out a zone's
+/// transitions (from the definition's first DTSTART, often 1970, to a few years ahead) the first time a time
+/// is converted with it, and forgets them when the file's tree is freed: with one file per person, that work
+/// was done again for every file. A definition is recognised by its text as libical writes it back, so two
+/// files share a zone only when their definitions are identical (same TZID, same rules): times convert
+/// exactly as with the file's own zone.
+final class SharedZones: @unchecked Sendable {
+    static let shared = SharedZones()
+    /// At most this many definitions are kept (a folder of agendas holds a handful).
+    private static let capacity = 64
+
+    // Only read or written while the libical lock is held.
+    private var zones: [String: OpaquePointer] = [:]
+
+    /// The shared zone for a VTIMEZONE component (a zone of its own made from a copy on first sight), or
+    /// nil when libical cannot make one. Call with the libical lock held.
+    func zone(for definition: OpaquePointer) -> OpaquePointer? {
+        guard let raw = icalcomponent_as_ical_string_r(definition) else { return nil }
+        let key = String(cString: raw)
+        free(raw)
+        if let zone = zones[key] { return zone }
+        guard zones.count < Self.capacity, let copy = icalcomponent_new_clone(definition) else { return nil }
+        guard let zone = icaltimezone_new() else {
+            icalcomponent_free(copy)
+            return nil
+        }
+        if icaltimezone_set_component(zone, copy) == 0 {
+            icalcomponent_free(copy)
+            icaltimezone_free(zone, 1)
+            return nil
+        }
+        zones[key] = zone
+        return zone
+    }
+
+    /// Frees every shared zone. Call with the libical lock held, when no time refers to them any more.
+    func removeAll() {
+        for zone in zones.values { icaltimezone_free(zone, 1) }
+        zones = [:]
     }
 }
 
@@ -139,17 +247,15 @@ private struct ReadSession {
     private var blockCursor = 0
     private var zoneCache: [String: OpaquePointer?] = [:]
     private var unknownZones: Set<String> = []
+    /// The lines of the text and the blocks by UID, made only when libical rejected a line.
+    private var splitLines: [Substring]?
+    private var blocksByUID: [String: EventLines.Block]?
 
     init(reader: AgendaReader, file: String, person: String, lines: EventLines) {
         self.reader = reader
         self.file = file
         self.person = person
         self.lines = lines
-    }
-
-    func result() -> AgendaImport {
-        let sorted = entries.sorted { ($0.start, $0.end, $0.location) < ($1.start, $1.end, $1.location) }
-        return AgendaImport(entries: sorted, findings: Diagnostic.sorted(findings), eventCount: eventCount)
     }
 
     // MARK: Walking the tree
@@ -164,7 +270,13 @@ private struct ReadSession {
     mutating func read(root: OpaquePointer) {
         var events: [Event] = []
         collect(root, into: &events)
-        collectErrors(root, enclosingLine: 1)
+        if icalcomponent_count_errors(root) > 0 {
+            splitLines = lines.allLines()
+            var byUID: [String: EventLines.Block] = [:]
+            for block in lines.blocks { if let uid = block.uid, byUID[uid] == nil { byUID[uid] = block } }
+            blocksByUID = byUID
+            collectErrors(root, enclosingLine: 1)
+        }
         if events.isEmpty {
             findings.append(
                 Diagnostic(.icsSyntax, "\(file) holds no event (VEVENT)", at: SourceLocation(file: file, line: 1),
@@ -230,7 +342,7 @@ private struct ReadSession {
         var block: EventLines.Block?
         if icalcomponent_isa(component) == ICAL_VEVENT_COMPONENT {
             let uid = icalcomponent_get_uid(component).map { String(cString: $0) }
-            block = lines.blocks.first(where: { uid != nil && $0.uid == uid }) ?? nil
+            block = uid.flatMap { blocksByUID?[$0] }
             if let block { blockLine = block.line }
         }
         var p = icalcomponent_get_first_property(component, ICAL_XLICERROR_PROPERTY)
@@ -261,8 +373,9 @@ private struct ReadSession {
         guard let colon = message.range(of: ": ", options: .backwards) else { return nil }
         let quoted = message[colon.upperBound...].trimmingCharacters(in: .whitespaces)
         guard quoted.count >= 3 else { return nil }
-        let range = block.map { ($0.line - 1)..<min($0.lastLine, lines.lines.count) } ?? 0..<lines.lines.count
-        for i in range where lines.lines[i].contains(quoted) { return i + 1 }
+        guard let all = splitLines else { return nil }
+        let range = block.map { min($0.line - 1, all.count)..<min($0.lastLine, all.count) } ?? 0..<all.count
+        for i in range where all[i].contains(quoted) { return i + 1 }
         return nil
     }
 
@@ -284,6 +397,10 @@ private struct ReadSession {
             while let comp = c, found == nil {
                 found = tzid.withCString { icalcomponent_get_timezone(comp, $0) }
                 c = icalcomponent_get_parent(comp)
+            }
+            // The same definition read from an earlier file: its transitions are already worked out.
+            if let own = found, let definition = icaltimezone_get_component(own) {
+                found = SharedZones.shared.zone(for: definition) ?? own
             }
         }
         if found == nil { found = builtin(tzid) }
@@ -423,9 +540,10 @@ private struct ReadSession {
 
         var made = 0
         var seen: Set<Instant> = []
-        func emit(_ occurrence: icaltimetype, _ at: Instant, _ zone: OpaquePointer?) -> Bool {
-            guard !seen.contains(at) else { return true }
-            seen.insert(at)
+        func emit(_ occurrence: icaltimetype, _ at: Instant, _ zone: OpaquePointer?, once: Bool = false) -> Bool {
+            if !once {
+                guard seen.insert(at).inserted else { return true }
+            }
             if replacedOccurrences.contains(at) { return true }
             let stop = end(of: occurrence, at: at, zone: zone)
             let meets = at == stop ? (reader.from <= at && at < reader.to) : (at < reader.to && stop > reader.from)
@@ -441,7 +559,7 @@ private struct ReadSession {
         let rrules = single ? [] : properties(c, ICAL_RRULE_PROPERTY)
         let rdates = single ? [] : properties(c, ICAL_RDATE_PROPERTY)
         if rrules.isEmpty && rdates.isEmpty {
-            _ = emit(start, startInstant, startZone)
+            _ = emit(start, startInstant, startZone, once: true)
             return
         }
 

@@ -24,6 +24,7 @@ public enum LibICal {
     /// when no libical object is alive any more.
     public static func releaseCaches() {
         locked {
+            SharedZones.shared.removeAll()
             icaltimezone_free_builtin_timezones()
             icalmemory_free_ring()
             settings.reset()

@@ -39,18 +39,46 @@ func agendaSources(for plans: [Plan], folder: String?) -> [AgendaSource] {
 
 /// Reads the agendas of the people of the plans, expanded over `window` (the span the checks need), with
 /// the `ics-syntax` findings of each file.
+///
+/// Files are read on all cores at once: reading a file, finding its event lines and sorting its entries run in
+/// parallel, while every libical call stays serialised behind ``LibICal``'s lock (libical is not thread-safe).
+/// The results keep the order of the sources, whatever order the files finish in.
 func loadAgendas(
     for plans: [Plan], folder: String?, window: (start: Instant, end: Instant)?
 ) -> ([AgendaEntry], [Diagnostic]) {
     guard let window else { return ([], []) }
+    let sources = agendaSources(for: plans, folder: folder)
+    let results = ParallelResults<([AgendaEntry], [Diagnostic])>(count: sources.count)
+    let from = window.start
+    let to = window.end
+    DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+        results[index] = readAgenda(sources[index], window: (from, to))
+    }
     var entries: [AgendaEntry] = []
     var findings: [Diagnostic] = []
-    for source in agendaSources(for: plans, folder: folder) {
-        let (read, problems) = readAgenda(source, window: window)
+    entries.reserveCapacity(results.values.reduce(0) { $0 + ($1?.0.count ?? 0) })
+    for case let (read, problems)? in results.values {
         entries += read
         findings += problems
     }
     return (entries, findings)
+}
+
+/// One slot per task of a parallel loop, each written once by its own task.
+private final class ParallelResults<Value>: @unchecked Sendable {
+    // Guarded by `lock`.
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    /// The slots, once the loop is over.
+    var values: [Value?] { lock.withLock { slots } }
 }
 
 /// One person's agenda over a window, read through libical.

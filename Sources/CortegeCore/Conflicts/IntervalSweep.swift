@@ -1,6 +1,7 @@
 /// Sort-and-sweep over half-open intervals `[start, end)` grouped by a key (a person, a venue).
 ///
-/// The intervals are sorted once by key and start, then swept left to right; the intervals still open
+/// Background intervals that meet no foreground interval of their key are dropped first (a binary search
+/// each). The rest are sorted once by key and start, then swept left to right; the intervals still open
 /// are kept in two min-heaps by end (one per side), so that the whole pass costs O(n log n + k) for n
 /// intervals and k pairs reported, never O(n²). Intervals of the *background* side (agenda entries) are
 /// only paired with *foreground* intervals (plan items and transfers), never with each other: a person's
@@ -28,7 +29,7 @@ struct IntervalSweep {
     /// Calls `report(a, b)` once for every overlapping pair of one key where at least one side is in the
     /// foreground; `a` is the interval that started first (ties: foreground first, then by `ref`).
     func overlaps(_ report: (Interval, Interval) -> Void) {
-        let sorted = intervals.sorted { a, b in
+        let sorted = relevant().sorted { a, b in
             if a.key != b.key { return a.key < b.key }
             if a.start != b.start { return a.start < b.start }
             if a.background != b.background { return !a.background }
@@ -54,6 +55,35 @@ struct IntervalSweep {
                 foreground.push(interval)
             }
         }
+    }
+}
+
+extension IntervalSweep {
+    /// The foreground intervals, and the background ones that meet at least one foreground interval of their
+    /// key: the others can pair with nothing. With a few plan items against a year of agendas, this keeps the
+    /// sort small. Costs O((f + b) log f) for f foreground and b background intervals.
+    fileprivate func relevant() -> [Interval] {
+        var foreground = intervals.filter { !$0.background }
+        foreground.sort { ($0.key, $0.start) < ($1.key, $1.start) }
+        // The latest end among the foreground intervals of the same key up to each index.
+        var reach = [Int64](repeating: 0, count: foreground.count)
+        for i in foreground.indices {
+            let sameKey = i > 0 && foreground[i - 1].key == foreground[i].key
+            reach[i] = sameKey ? max(reach[i - 1], foreground[i].end) : foreground[i].end
+        }
+        func meetsForeground(_ b: Interval) -> Bool {
+            // The foreground intervals of b's key that start before b ends are those before `low`.
+            var low = 0
+            var high = foreground.count
+            while low < high {
+                let mid = (low + high) / 2
+                if (foreground[mid].key, foreground[mid].start) < (b.key, b.end) { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 && foreground[low - 1].key == b.key && reach[low - 1] > b.start
+        }
+        var kept = foreground
+        for interval in intervals where interval.background && meetsForeground(interval) { kept.append(interval) }
+        return kept
     }
 }
 
