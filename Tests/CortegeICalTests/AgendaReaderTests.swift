@@ -153,6 +153,41 @@ import Testing
             ])
     }
 
+    @Test func aVTimezoneOfTheSameNameButOtherRulesIsNotTakenFromAnEarlierFile() {
+        // times.ics defines Europe/Paris as it is (UTC+2 in April); tzid-redefined.ics gives the same TZID a
+        // fixed UTC+3. Each file's times follow its own definition, in whatever order the files are read.
+        let paris = entry(aprilReader().read(path: fixture("times.ics"), person: "p"), "Comité de direction")
+        let redefined = entry(aprilReader().read(path: fixture("tzid-redefined.ics"), person: "p"), "Comité de direction")
+        let parisAgain = entry(aprilReader().read(path: fixture("times.ics"), person: "p"), "Comité de direction")
+        #expect(paris?.start == utc(2026, 4, 15, 8, 0))
+        #expect(redefined?.start == utc(2026, 4, 15, 7, 0))
+        #expect(redefined?.end == utc(2026, 4, 15, 8, 30))
+        #expect(parisAgain?.start == utc(2026, 4, 15, 8, 0))
+    }
+
+    @Test func filesWithTheSameVTimezoneReadTheSameInstants() {
+        // recurring.ics and dst-weekly.ics both carry a Europe/Paris VTIMEZONE; reading one after the other
+        // (and again) gives the instants of the zone's own rules each time.
+        let reader = AgendaReader(from: utc(2026, 3, 20), to: utc(2026, 4, 4), floatingZone: paris)
+        for _ in 0..<2 {
+            let dst = reader.read(path: fixture("dst-weekly.ics"), person: "p")
+            #expect(dst.entries.map(\.start) == [utc(2026, 3, 24, 8, 0), utc(2026, 3, 31, 7, 0)])
+            let weekly = fromMarch30.read(path: fixture("recurring.ics"), person: "p")
+            #expect(weekly.entries.filter { $0.summary == "Réunion de sécurité" }.map(\.start)
+                == [utc(2026, 3, 31, 7, 0), utc(2026, 4, 9, 13, 0)])
+        }
+    }
+
+    @Test func linesAreFoundWithLowerCaseNamesFoldedUIDsAndBareLineFeeds() {
+        let path = fixture("lines.ics")
+        let r = aprilReader().read(path: path, person: "p")
+        #expect(entry(r, "Premier")?.location.line == 4)
+        #expect(r.entries.filter { $0.summary == "Hebdomadaire" }.map(\.location.line) == [11, 11])
+        #expect(entry(r, "Autre")?.location.line == 20)
+        #expect(entry(r, "Hebdomadaire (déplacée)")?.location.line == 27)
+        #expect(entry(r, "Hebdomadaire (déplacée)")?.start == utc(2026, 4, 14, 12, 0))
+    }
+
     @Test func unboundedRecurrenceIsBoundedByTheWindowAndTheCount() {
         let reader = AgendaReader(from: utc(2026, 1, 1), to: utc(2126, 1, 1), floatingZone: paris, maxOccurrences: 50)
         let r = reader.read(path: fixture("dst-weekly.ics"), person: "p")
