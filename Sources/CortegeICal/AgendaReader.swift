@@ -250,6 +250,8 @@ private struct ReadSession {
     /// The lines of the text and the blocks by UID, made only when libical rejected a line.
     private var splitLines: [Substring]?
     private var blocksByUID: [String: EventLines.Block]?
+    /// Floating times and dates already placed in `reader.floatingZone` (all-day events share their days).
+    private var floatingInstants: [Int64: Instant] = [:]
 
     init(reader: AgendaReader, file: String, person: String, lines: EventLines) {
         self.reader = reader
@@ -265,6 +267,46 @@ private struct ReadSession {
         var component: OpaquePointer
         var line: Int
         var uid: String?
+        var properties: Properties
+    }
+
+    /// The properties of an event the reading uses, found in one walk over its property list (the first of
+    /// each kind, every RRULE, RDATE and EXDATE).
+    struct Properties {
+        var uid: OpaquePointer?
+        var summary: OpaquePointer?
+        var status: OpaquePointer?
+        var transp: OpaquePointer?
+        var start: OpaquePointer?
+        var end: OpaquePointer?
+        var duration: OpaquePointer?
+        var recurrenceID: OpaquePointer?
+        var rejectedLine = false
+        var rrules: [OpaquePointer] = []
+        var rdates: [OpaquePointer] = []
+        var exdates: [OpaquePointer] = []
+
+        init(of component: OpaquePointer) {
+            var p = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY)
+            while let prop = p {
+                switch icalproperty_isa(prop) {
+                case ICAL_UID_PROPERTY: if uid == nil { uid = prop }
+                case ICAL_SUMMARY_PROPERTY: if summary == nil { summary = prop }
+                case ICAL_STATUS_PROPERTY: if status == nil { status = prop }
+                case ICAL_TRANSP_PROPERTY: if transp == nil { transp = prop }
+                case ICAL_DTSTART_PROPERTY: if start == nil { start = prop }
+                case ICAL_DTEND_PROPERTY: if end == nil { end = prop }
+                case ICAL_DURATION_PROPERTY: if duration == nil { duration = prop }
+                case ICAL_RECURRENCEID_PROPERTY: if recurrenceID == nil { recurrenceID = prop }
+                case ICAL_XLICERROR_PROPERTY: rejectedLine = true
+                case ICAL_RRULE_PROPERTY: rrules.append(prop)
+                case ICAL_RDATE_PROPERTY: rdates.append(prop)
+                case ICAL_EXDATE_PROPERTY: exdates.append(prop)
+                default: break
+                }
+                p = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)
+            }
+        }
     }
 
     mutating func read(root: OpaquePointer) {
@@ -288,7 +330,7 @@ private struct ReadSession {
         var overrides: [String: [(rid: Instant, event: Event)]] = [:]
         var masters: [Event] = []
         for event in events {
-            if let rid = icalcomponent_get_first_property(event.component, ICAL_RECURRENCEID_PROPERTY) {
+            if let rid = event.properties.recurrenceID {
                 guard let ridInstant = instant(of: icalproperty_get_recurrenceid(rid), property: rid, event: event)
                 else { continue }
                 overrides[event.uid ?? "", default: []].append((ridInstant, event))
@@ -309,8 +351,9 @@ private struct ReadSession {
     private mutating func collect(_ component: OpaquePointer, into events: inout [Event]) {
         let kind = icalcomponent_isa(component)
         if kind == ICAL_VEVENT_COMPONENT {
-            let uid = icalcomponent_get_uid(component).map { String(cString: $0) }
-            events.append(Event(component: component, line: line(forEventWith: uid), uid: uid))
+            let properties = Properties(of: component)
+            let uid = properties.uid.flatMap { icalproperty_get_uid($0) }.map { String(cString: $0) }
+            events.append(Event(component: component, line: line(forEventWith: uid), uid: uid, properties: properties))
             return
         }
         var children: [OpaquePointer] = []
@@ -450,7 +493,7 @@ private struct ReadSession {
         return time.zone
     }
 
-    private func instant(of time: icaltimetype, in zone: OpaquePointer?) -> Instant? {
+    private mutating func instant(of time: icaltimetype, in zone: OpaquePointer?) -> Instant? {
         guard icaltime_is_null_time(time) == 0, icaltime_is_valid_time(time) != 0 else { return nil }
         if let zone {
             var t = time
@@ -466,7 +509,11 @@ private struct ReadSession {
             ? LocalTime(hour: 0, minute: 0)
             : LocalTime(hour: min(23, max(0, Int(time.hour))), minute: min(59, max(0, Int(time.minute))))
         let second = time.is_date != 0 ? 0 : min(59, max(0, Int(time.second)))
-        return reader.floatingZone.resolve(LocalDateTime(date: date, time: clock, second: second)).instant
+        let local = LocalDateTime(date: date, time: clock, second: second)
+        if let known = floatingInstants[local.naiveSeconds] { return known }
+        let resolved = reader.floatingZone.resolve(local).instant
+        floatingInstants[local.naiveSeconds] = resolved
+        return resolved
     }
 
     private mutating func instant(of time: icaltimetype, property: OpaquePointer, event: Event) -> Instant? {
@@ -481,17 +528,13 @@ private struct ReadSession {
     }
 
     private mutating func expand(_ event: Event, replacedOccurrences: Set<Instant>, single: Bool = false) {
-        let c = event.component
+        let props = event.properties
+        if let status = props.status, icalproperty_get_status(status) == ICAL_STATUS_CANCELLED { return }
         let location = SourceLocation(file: file, line: event.line)
-        let summary = icalcomponent_get_summary(c).map { String(cString: $0) } ?? ""
-        if let status = icalcomponent_get_first_property(c, ICAL_STATUS_PROPERTY),
-            icalproperty_get_status(status) == ICAL_STATUS_CANCELLED
-        {
-            return
-        }
-        let transp = icalcomponent_get_first_property(c, ICAL_TRANSP_PROPERTY).map { icalproperty_get_transp($0) }
-        guard let startProp = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY) else {
-            if icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY) == nil {
+        let summary = props.summary.flatMap { icalproperty_get_summary($0) }.map { String(cString: $0) } ?? ""
+        let transp = props.transp.map { icalproperty_get_transp($0) }
+        guard let startProp = props.start else {
+            if !props.rejectedLine {
                 findings.append(
                     Diagnostic(.icsSyntax, "event \"\(clean(summary))\" has no DTSTART and is ignored", at: location,
                         subjects: [person]))
@@ -511,7 +554,7 @@ private struct ReadSession {
 
         // The length of each occurrence.
         var length = Length.exact(0)
-        if let endProp = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY) {
+        if let endProp = props.end {
             let end = icalproperty_get_dtend(endProp)
             if let endInstant = instant(of: end, property: endProp, event: event), endInstant >= startInstant {
                 length = .exact(endInstant.seconds - startInstant.seconds)
@@ -520,7 +563,7 @@ private struct ReadSession {
                     Diagnostic(.icsSyntax, "event \"\(clean(summary))\" ends before it starts; read as a point in time",
                         at: location, subjects: [person]))
             }
-        } else if let durProp = icalcomponent_get_first_property(c, ICAL_DURATION_PROPERTY) {
+        } else if let durProp = props.duration {
             let d = icalproperty_get_duration(durProp)
             if d.is_neg == 0 { length = .nominal(d) }
         } else if allDay {
@@ -556,8 +599,8 @@ private struct ReadSession {
             return made < reader.maxOccurrences
         }
 
-        let rrules = single ? [] : properties(c, ICAL_RRULE_PROPERTY)
-        let rdates = single ? [] : properties(c, ICAL_RDATE_PROPERTY)
+        let rrules = single ? [] : props.rrules
+        let rdates = single ? [] : props.rdates
         if rrules.isEmpty && rdates.isEmpty {
             _ = emit(start, startInstant, startZone, once: true)
             return
@@ -566,7 +609,7 @@ private struct ReadSession {
         // Excluded dates and times.
         var excludedInstants: Set<Instant> = []
         var excludedDates: Set<LocalDate> = []
-        for p in properties(c, ICAL_EXDATE_PROPERTY) {
+        for p in props.exdates {
             let t = icalproperty_get_exdate(p)
             if t.is_date != 0 {
                 excludedDates.insert(LocalDate(year: Int(t.year), month: Int(t.month), day: Int(t.day)))
@@ -620,15 +663,5 @@ private struct ReadSession {
             if i >= reader.to { break }
             if !emit(t, i, z) { break }
         }
-    }
-
-    private func properties(_ c: OpaquePointer, _ kind: icalproperty_kind) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
-        var p = icalcomponent_get_first_property(c, kind)
-        while let prop = p {
-            result.append(prop)
-            p = icalcomponent_get_next_property(c, kind)
-        }
-        return result
     }
 }
