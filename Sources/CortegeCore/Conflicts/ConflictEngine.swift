@@ -63,11 +63,22 @@ public enum ConflictEngine {
         }
         if let lower = busy.lower, let upper = busy.upper {
             sweep.reserve(sweep.intervals.count + agendas.count)
-            for (ref, entry) in agendas.enumerated() where entry.busy {
-                guard entry.start.seconds < upper, entry.end.seconds > lower, let k = people[entry.person] else {
-                    continue
+            // Fields are read in place (no copy of each entry); entries come grouped by person, so the key of
+            // the previous entry is tried first.
+            agendas.withUnsafeBufferPointer { entries in
+                var lastPerson: String?
+                var lastKey: Int32?
+                for ref in entries.indices where entries[ref].busy {
+                    let start = entries[ref].start.seconds
+                    let end = entries[ref].end.seconds
+                    guard start < upper, end > lower else { continue }
+                    if entries[ref].person != lastPerson {
+                        lastPerson = entries[ref].person
+                        lastKey = people[entries[ref].person]
+                    }
+                    guard let k = lastKey else { continue }
+                    sweep.add(key: k, start: start, end: end, ref: Int32(ref), background: true)
                 }
-                sweep.add(key: k, start: entry.start.seconds, end: entry.end.seconds, ref: Int32(ref), background: true)
             }
         }
         var findings: [Diagnostic] = []
