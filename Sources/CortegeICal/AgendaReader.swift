@@ -326,6 +326,7 @@ private struct ReadSession {
             return
         }
         eventCount = events.count
+        entries.reserveCapacity(events.count)
         // Overrides (RECURRENCE-ID) by UID, and the masters they belong to.
         var overrides: [String: [(rid: Instant, event: Event)]] = [:]
         var masters: [Event] = []
