@@ -10,8 +10,9 @@ struct Cortege: ParsableCommand {
               cortege check samples/971-visite-ministre.yaml
               cortege plan samples/971-visite-ministre.yaml
               cortege protocol samples/971-visite-ministre.yaml
+              cortege export samples/971-visite-ministre.yaml --audience staff -o calendars-out
             """,
-        subcommands: [CheckCommand.self, PlanCommand.self, ProtocolCommand.self])
+        subcommands: [CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ExportCommand.self])
 }
 
 /// Entry point: a wrong command line exits with status 2 (SPEC §6), not the parser's usual 64.
