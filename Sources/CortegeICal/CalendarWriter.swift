@@ -22,13 +22,17 @@ public struct CalendarWriter: Sendable {
     /// DTSTAMP of new and changed events (the plan's revision time or `--dtstamp`).
     public var dtstamp: Instant
     public var language: ExportLanguage
+    /// When set, only the previous events whose UID ends with it (`.<visit-id>@<domain>`) are carried over:
+    /// a file left by another visit's export is replaced, not merged (its events are not cancelled here).
+    public var previousUIDSuffix: String?
 
     public init(dtstamp: Instant, language: ExportLanguage = .fr,
-        productID: String = "-//Prefecture//Cortege 1.0//FR")
+        productID: String = "-//Prefecture//Cortege 1.0//FR", previousUIDSuffix: String? = nil)
     {
         self.dtstamp = dtstamp
         self.language = language
         self.productID = productID
+        self.previousUIDSuffix = previousUIDSuffix
     }
 
     /// What an export changed relative to the previous one.
@@ -190,7 +194,9 @@ public struct CalendarWriter: Sendable {
             let calendars = root.kind == .calendar ? [root] : root.children(.calendar)
             for cal in calendars {
                 for event in cal.children(.event) {
-                    if let uid = event.uid { result[uid] = event.clone() }
+                    guard let uid = event.uid else { continue }
+                    if let suffix = previousUIDSuffix, !uid.hasSuffix(suffix) { continue }
+                    result[uid] = event.clone()
                 }
             }
         }

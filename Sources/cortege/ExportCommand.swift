@@ -98,7 +98,6 @@ struct ExportCommand: ParsableCommand {
 
         var refusals: [Diagnostic] = []
         var outputs: [Output] = []
-        let writer = CalendarWriter(dtstamp: stamp, language: lang.export)
         for audience in audiences(analysis) {
             let view: AudienceView
             switch analysis.view(for: audience, now: instant) {
@@ -108,11 +107,15 @@ struct ExportCommand: ParsableCommand {
             case .success(let v): view = v
             }
             let calendar = ExportCalendar(view: view, language: lang.export)
-            if let clash = Self.uidClash(calendar, analysis.plan, domain: ExportCalendar.domain(of: view)) {
+            let domain = ExportCalendar.domain(of: view)
+            if let clash = Self.uidClash(calendar, analysis.plan, domain: domain) {
                 refusals.append(clash)
                 continue
             }
             let stem = Self.fileStem(audience)
+            // Only this visit's events of a previous export are updated; another visit's file is replaced.
+            let writer = CalendarWriter(
+                dtstamp: stamp, language: lang.export, previousUIDSuffix: ".\(visit.id)@\(domain)")
             do {
                 if caldav {
                     let folder = output + "/" + stem

@@ -139,3 +139,49 @@ import Testing
         #expect(text.components(separatedBy: "BEGIN:VEVENT").count == 6)
     }
 }
+
+@Suite struct PreviousScopeTests {
+    @Test func previousEventsOfAnotherVisitAreNotCarriedOver() throws {
+        let start = utc(2026, 6, 10, 7, 0)
+        let mine = ExportEvent(uid: "a.v-1@d", start: start, end: start.adding(minutes: 30), summary: "A")
+        let other = ExportEvent(uid: "b.v-2@d", start: start, end: start.adding(minutes: 30), summary: "B")
+        let writer = CalendarWriter(dtstamp: utc(2026, 6, 1), previousUIDSuffix: ".v-1@d")
+        let before = try CalendarWriter(dtstamp: utc(2026, 6, 1)).render(
+            ExportCalendar(name: "x", zone: "Europe/Paris", events: [other]), previous: nil
+        ).text
+        let (text, changes) = try writer.render(
+            ExportCalendar(name: "x", zone: "Europe/Paris", events: [mine]), previous: before)
+        #expect(changes.cancelled.isEmpty)
+        #expect(changes.added == ["a.v-1@d"])
+        #expect(!text.contains("b.v-2@d"))
+        // Without the scope, the other visit's event is cancelled into this file (the writer's default).
+        let merged = try CalendarWriter(dtstamp: utc(2026, 6, 1)).render(
+            ExportCalendar(name: "x", zone: "Europe/Paris", events: [mine]), previous: before)
+        #expect(merged.changes.cancelled == ["b.v-2@d"])
+    }
+}
+
+@Suite struct RepeatedHourTests {
+    /// 25 October 2026 in Paris: 03:00 CEST becomes 02:00 CET, so 02:00-03:00 happens twice. 01:00Z is 02:00 on
+    /// the second pass; a TZID time 02:00 would be read as 00:00Z (the first pass).
+    @Test func secondReadingOfARepeatedHourIsWrittenInUTC() throws {
+        let start = utc(2026, 10, 24, 23, 30)  // 01:30 CEST
+        let event = ExportEvent(uid: "nuit.v@d", start: start, end: utc(2026, 10, 25, 1, 0), summary: "Nuit")
+        let text = try CalendarWriter(dtstamp: utc(2026, 10, 1)).render(
+            ExportCalendar(name: "x", zone: "Europe/Paris", events: [event]), previous: nil
+        ).text
+        #expect(text.contains("\r\nDTSTART;TZID=Europe/Paris:20261025T013000\r\n"))
+        #expect(text.contains("\r\nDTEND:20261025T010000Z\r\n"))
+        // The first pass of the same wall time keeps its TZID.
+        let first = ExportEvent(uid: "a.v@d", start: utc(2026, 10, 25, 0, 0), end: utc(2026, 10, 25, 0, 30),
+            summary: "A")
+        let firstText = try CalendarWriter(dtstamp: utc(2026, 10, 1)).render(
+            ExportCalendar(name: "x", zone: "Europe/Paris", events: [first]), previous: nil
+        ).text
+        #expect(firstText.contains("\r\nDTSTART;TZID=Europe/Paris:20261025T020000\r\n"))
+        let back = AgendaReader(from: utc(2026, 10, 24), to: utc(2026, 10, 26), floatingZone: Zone.utc)
+            .read(text: text, file: "x.ics", person: "p")
+        #expect(back.entries.map(\.start) == [start])
+        #expect(back.entries.map(\.end) == [utc(2026, 10, 25, 1, 0)])
+    }
+}
