@@ -95,10 +95,10 @@ struct TimelineMark: Hashable, Sendable {
 
 /// The timeline of one day: lanes, bars and conflict marks, and the scale they are drawn at.
 struct DayTimeline: Sendable {
-    static let width = 1000.0
-    static let labelWidth = 178.0
-    static let originX = 190.0
-    static let plotWidth = 790.0
+    static let width = 820.0
+    static let labelWidth = 138.0
+    static let originX = 148.0
+    static let plotWidth = 660.0
     static let axisHeight = 26.0
     static let laneHeight = 30.0
     static let barHeight = 18.0
