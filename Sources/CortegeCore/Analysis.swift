@@ -3,6 +3,10 @@ public struct Analysis: Sendable {
     public var plan: Plan
     public var itinerary: Itinerary
     public var findings: [Diagnostic]
+    /// Which units escort which transfer, hand-overs and duty spans (SPEC §5.3).
+    public var escort: EscortPlan
+    /// Press access of every item, press slots and positioning times (SPEC §5.4).
+    public var press: PressPlan
 
     /// A rule reads the plan and its itinerary and returns findings. Each rule is a small unit of its own file.
     public typealias Rule = @Sendable (Plan, Itinerary) -> [Diagnostic]
@@ -11,12 +15,16 @@ public struct Analysis: Sendable {
     public static let rules: [Rule] = [
         PublicHolidayRule.check,
         ElectionReserveRule.check,
+        EscortChecks.rule,
+        PressChecks.rule,
     ] + ProtocolChecks.rules
 
     public init(plan: Plan) {
         self.plan = plan
         let itinerary = ItineraryBuilder(plan: plan).build()
         self.itinerary = itinerary
+        self.escort = EscortPlanner(plan: plan, itinerary: itinerary).build()
+        self.press = PressPlanner.build(plan: plan, itinerary: itinerary)
         var findings = itinerary.findings
         for rule in Self.rules { findings += rule(plan, itinerary) }
         self.findings = Diagnostic.sorted(findings)
