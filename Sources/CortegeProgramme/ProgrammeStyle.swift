@@ -105,7 +105,8 @@ enum ProgrammeStyle {
                 .escort { margin-top: 1mm; padding: 1.2mm 2mm; background: #f4f4ff; border-left: 3px solid #6a6af4; color: var(--ink); }
                 .escort ul { margin: .5mm 0 0; padding-left: 4mm; }
                 .motorcade { margin: 0 0 4mm; font-size: 8.8pt; }
-                .motorcade ol { padding-left: 5mm; }
+                .motorcade ol { display: inline; padding: 0; list-style: none; }
+                .motorcade li { display: inline; } .motorcade li + li::before { content: " \\203A  "; color: var(--muted); }
                 .empty { color: var(--muted); font-style: italic; padding: 4mm 0; }
                 .day-foot { margin-top: 3mm; padding-top: 1.5mm; border-top: 1px solid var(--line); font-size: 7.5pt; color: var(--muted);
                   display: flex; justify-content: space-between; gap: 4mm; }
