@@ -17,7 +17,7 @@ public struct Analysis: Sendable {
         ElectionReserveRule.check,
         EscortChecks.rule,
         PressChecks.rule,
-    ]
+    ] + ProtocolChecks.rules
 
     public init(plan: Plan) {
         self.plan = plan

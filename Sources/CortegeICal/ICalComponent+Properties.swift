@@ -158,7 +158,13 @@ extension ICalComponent {
             return (text(cleaned) { icalproperty_new_name($0) } + [x("X-WR-CALNAME", cleaned)].compactMap { $0 })
         case .refreshInterval(let minutes):
             var d = icaldurationtype_null_duration()
-            if minutes % (24 * 60) == 0 { d.days = UInt32(minutes / (24 * 60)) } else { d.minutes = UInt32(minutes) }
+            let m = max(1, minutes)
+            if m % (24 * 60) == 0 {
+                d.days = UInt32(m / (24 * 60))
+            } else {
+                d.hours = UInt32(m / 60)
+                d.minutes = UInt32(m % 60)
+            }
             guard let p = icalproperty_new_refreshinterval(d) else { return [] }
             icalproperty_add_parameter(p, icalparameter_new_value(ICAL_VALUE_DURATION))
             guard let raw = icaldurationtype_as_ical_string_r(d) else { return [p] }

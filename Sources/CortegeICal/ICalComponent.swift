@@ -1,4 +1,5 @@
 import CLibical
+import CortegeCore
 import Foundation
 
 /// A libical component tree, owned by Swift.
@@ -81,6 +82,36 @@ public final class ICalComponent {
         LibICal.locked { icalcomponent_add_component(pointer, child.pointer) }
         child.ownsTree = false
         child.owner = owner ?? self
+    }
+
+    /// After libical removed this component from its parent: the handle owns the tree again.
+    func detach() {
+        ownsTree = true
+        owner = nil
+    }
+
+    /// The DTSTART as an instant: UTC, or its TZID through the enclosing VTIMEZONEs or libical's built-ins.
+    /// Nil for floating and date values, and when the zone is unknown.
+    public var startInstant: Instant? {
+        LibICal.locked {
+            guard let prop = icalcomponent_get_first_property(pointer, ICAL_DTSTART_PROPERTY) else { return nil }
+            var t = icalproperty_get_dtstart(prop)
+            guard t.is_date == 0, icaltime_is_null_time(t) == 0 else { return nil }
+            var zone: OpaquePointer? = icaltime_is_utc(t) != 0 ? icaltimezone_get_utc_timezone() : nil
+            if zone == nil, let param = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER),
+                let tzid = icalparameter_get_tzid(param)
+            {
+                var c: OpaquePointer? = pointer
+                while let comp = c, zone == nil {
+                    zone = icalcomponent_get_timezone(comp, tzid)
+                    c = icalcomponent_get_parent(comp)
+                }
+                if zone == nil { zone = icaltimezone_get_builtin_timezone(tzid) }
+            }
+            guard let zone else { return nil }
+            t.zone = zone
+            return Instant(seconds: Int64(icaltime_as_timet_with_zone(t, zone)))
+        }
     }
 
     /// The text libical writes for this component (CRLF line ends, folded at 75 octets).

@@ -9,8 +9,9 @@ struct Cortege: ParsableCommand {
             Example:
               cortege check samples/971-visite-ministre.yaml
               cortege plan samples/971-visite-ministre.yaml
+              cortege protocol samples/971-visite-ministre.yaml
             """,
-        subcommands: [CheckCommand.self, PlanCommand.self])
+        subcommands: [CheckCommand.self, PlanCommand.self, ProtocolCommand.self])
 }
 
 /// Entry point: a wrong command line exits with status 2 (SPEC §6), not the parser's usual 64.
