@@ -35,13 +35,22 @@ demo: build
 		$(BIN) plan $$plan || true; \
 		echo; \
 	done
-	@echo "════ cortege check samples/*.yaml"
-	@$(BIN) check $(SAMPLES) || true
+	@echo "════ cortege protocol samples/971-visite-ministre.yaml"
+	@$(BIN) protocol samples/971-visite-ministre.yaml || true
+	@echo
+	@echo "════ cortege check samples/*.yaml --agendas calendars"
+	@$(BIN) check $(SAMPLES) --agendas calendars || true
 
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@if ls tests/*.py >/dev/null 2>&1; then $(PYTHON) -m pytest -q tests; fi
+
+# The benchmarks (not part of `make test`): see Benchmarks/README.md.
+# BENCH_SIZES="10000 100000" for a shorter run.
+BENCH_SIZES ?= 10000 100000 1000000
+bench: deps
+	Benchmarks/run.sh $(BENCH_SIZES)
 
 clean:
 	rm -rf .build $(DEMO_OUT)

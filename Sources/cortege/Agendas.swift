@@ -24,7 +24,8 @@ func agendaSources(for plans: [Plan], folder: String?) -> [AgendaSource] {
             if let own = plan.people[id]?.agenda {
                 path = own
             } else if let base {
-                path = URL(fileURLWithPath: base).appendingPathComponent("\(id).ics").path
+                // Kept relative as written, so that findings point at `calendars/<id>.ics` as the user typed it.
+                path = (base.hasSuffix("/") ? base : base + "/") + "\(id).ics"
             } else {
                 path = nil
             }
