@@ -36,10 +36,6 @@ def confidential_items(path):
     return found
 
 
-def has_announce(path):
-    return "announce" in yaml.safe_load(open(path, encoding="utf-8"))["visit"]
-
-
 def wall_instant(event, name, vtimezone):
     """The instant of DTSTART/DTEND computed from the file's own VTIMEZONE (not from the system's zone data)."""
     prop = event[name]
@@ -121,15 +117,11 @@ def test_every_audience_of_every_sample_reads_back(plan, tmp_path, built):
     itinerary = plan_json(plan)
     confidential = confidential_items(plan)
     persons = people_of_visit(plan)
-    announced = has_announce(plan)
 
     # One audience at a time.
     single = tmp_path / "single"
     for audience in AUDIENCES + [f"person:{p}" for p in persons]:
         result = export(plan, single, "--audience", audience)
-        if audience in ("press", "public") and not announced:
-            assert result.returncode == 1 and "error[embargo]" in result.stderr, result.stderr
-            continue
         assert result.returncode == 0, (audience, result.stderr)
 
     # Every audience at once, twice in fresh folders.
@@ -137,9 +129,9 @@ def test_every_audience_of_every_sample_reads_back(plan, tmp_path, built):
     for name in ("all-1", "all-2"):
         folder = tmp_path / name
         result = export(plan, folder, "--all")
-        assert result.returncode == (0 if announced else 1), result.stderr
+        assert result.returncode == 0, result.stderr
         runs.append(folder)
-    expected = {f"{a}.ics" for a in AUDIENCES if announced or a not in ("press", "public")}
+    expected = {f"{a}.ics" for a in AUDIENCES}
     expected |= {f"person-{p}.ics" for p in persons}
     for folder in [single] + runs:
         assert set(os.listdir(folder)) == expected, folder
@@ -164,6 +156,33 @@ def test_security_calendar_covers_the_whole_itinerary(tmp_path, built):
         want |= {f"transfer-{t['from-item']}-{t['to-item']}.{visit}" for t in itinerary["transfers"]}
         want.add(f"visit.{visit}")
         assert keys == want, plan
+
+
+def test_embargo_before_announce(tmp_path, built):
+    """971: announce 2026-12-03T18:00 in Guadeloupe (22:00Z)."""
+    plan = next(p for p in SAMPLES if os.path.basename(p).startswith("971-"))
+    before, after = "2026-12-03T17:59", "2026-12-03T18:00"
+    for audience in ("press", "public"):
+        out = tmp_path / f"refused-{audience}"
+        result = cortege("export", plan, "--audience", audience, "-o", str(out), "--now", before)
+        assert result.returncode == 1 and "error[embargo]" in result.stderr, result.stderr
+        assert re.search(r"971-visite-ministre\.yaml:\d+:\d+: error\[embargo\]", result.stderr), result.stderr
+        assert not out.exists(), "nothing written under embargo"
+        # With an offset: 21:59Z is still before, 22:00Z is the announce time.
+        assert cortege("export", plan, "--audience", audience, "-o", str(out), "--now",
+                       "2026-12-03T21:59Z").returncode == 1
+        ok = cortege("export", plan, "--audience", audience, "-o", str(out), "--now", after)
+        assert ok.returncode == 0, ok.stderr
+        assert (out / f"{audience}.ics").exists()
+
+    out = tmp_path / "all"
+    result = cortege("export", plan, "--all", "-o", str(out), "--now", before)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.count("error[embargo]") == 2, result.stderr
+    names = set(os.listdir(out))
+    assert {"principal.ics", "staff.ics", "security.ics"} <= names
+    assert not names & {"press.ics", "public.ics"}
+    assert {n for n in names if n.startswith("person-")} == {f"person-{p}.ics" for p in people_of_visit(plan)}
 
 
 def test_another_visits_file_is_replaced_not_merged(tmp_path, built):
