@@ -75,7 +75,8 @@ extension ExportCalendar {
         for transfer in view.transfers {
             events.append(
                 ExportEvent(
-                    uid: Self.transferUID(from: transfer.fromItem, to: transfer.toItem, visit: visit.id, domain: domain),
+                    uid: Self.transferUID(
+                        from: transfer.fromItem, to: transfer.toItem, visit: visit.id, domain: domain),
                     start: transfer.start, end: transfer.end, summary: language.transfer(to: transfer.to.name),
                     status: status, relatedTo: parentUID))
         }

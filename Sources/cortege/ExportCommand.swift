@@ -15,26 +15,26 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the iCalendar (.ics) file of one audience, or of every audience and person (--all).",
         discussion: """
-            Each audience gets only what it may see (SPEC §7): principal, person:<id>, staff, security, press,
-            public. Files are named after the audience (press.ics, person-prefet-971.ics) and written
-            atomically into the output folder. When a previous export is there, it is updated: unchanged events
+            Each audience gets only what it may see (SPEC §7): principal, person:<id>, staff, security, press, \
+            public. Files are named after the audience (press.ics, person-prefet-971.ics) and written \
+            atomically into the output folder. When a previous export is there, it is updated: unchanged events \
             keep their bytes, changed ones get SEQUENCE + 1, removed ones are written once more as CANCELLED.
 
-            --all writes every audience as <audience>.ics, plus person-<id>.ics for every person of the visit
+            --all writes every audience as <audience>.ics, plus person-<id>.ics for every person of the visit \
             (the principal, the participants, the riders).
 
-            Embargo: the press and public exports are refused (error[embargo], exit status 1, no file
-            written) before the visit's `announce` time, unless --now is past it. With --all before
-            `announce`, the other calendars are still written, the embargo is reported for press and public,
+            Embargo: the press and public exports are refused (error[embargo], exit status 1, no file \
+            written) before the visit's `announce` time, unless --now is past it. With --all before \
+            `announce`, the other calendars are still written, the embargo is reported for press and public, \
             and the exit status is 1.
 
-            DTSTAMP is the plan's `revision:` time, else the plan file's modification time, or --dtstamp:
+            DTSTAMP is the plan's `revision:` time, else the plan file's modification time, or --dtstamp: \
             the same plan gives the same bytes.
 
-            --caldav writes one event per file, without METHOD, for upload to a CalDAV server, into a folder
+            --caldav writes one event per file, without METHOD, for upload to a CalDAV server, into a folder \
             per audience (<output>/<audience>/<uid>.ics).
 
-            Exit status: 0 written, 1 an error finding (nothing is written for that audience), 2 the plan
+            Exit status: 0 written, 1 an error finding (nothing is written for that audience), 2 the plan \
             could not be read or the command line is wrong.
 
             Example:
@@ -93,7 +93,8 @@ struct ExportCommand: ParsableCommand {
         }
         let visit = analysis.plan.visit
         let zone = visit.zone
-        let instant = try time(now, "--now", zone: zone) ?? Instant(seconds: Int64(Date().timeIntervalSince1970.rounded(.down)))
+        let instant =
+            try time(now, "--now", zone: zone) ?? Instant(seconds: Int64(Date().timeIntervalSince1970.rounded(.down)))
         let stamp = try time(dtstamp, "--dtstamp", zone: zone) ?? revisionTime(analysis.plan)
 
         var refusals: [Diagnostic] = []

@@ -131,7 +131,8 @@ import Testing
     }
 
     @Test func gluedCalendarGoesThroughLibical() throws {
-        let text = try CalendarWriter(dtstamp: utc(2026, 6, 1, 7, 0)).render(try calendar(.security), previous: nil).text
+        let text = try CalendarWriter(dtstamp: utc(2026, 6, 1, 7, 0)).render(try calendar(.security), previous: nil)
+            .text
         #expect(text.contains("\r\nLOCATION:Préfecture\\, 18 boulevard Desaix\r\n"))
         #expect(text.contains("\r\nDTSTART;TZID=Europe/Paris:20260610T090000\r\n"))
         #expect(text.contains("\r\nORGANIZER;CN=Cabinet:mailto:cab@puy-de-dome.gouv.fr\r\n"))
@@ -173,7 +174,8 @@ import Testing
         #expect(text.contains("\r\nDTSTART;TZID=Europe/Paris:20261025T013000\r\n"))
         #expect(text.contains("\r\nDTEND:20261025T010000Z\r\n"))
         // The first pass of the same wall time keeps its TZID.
-        let first = ExportEvent(uid: "a.v@d", start: utc(2026, 10, 25, 0, 0), end: utc(2026, 10, 25, 0, 30),
+        let first = ExportEvent(
+            uid: "a.v@d", start: utc(2026, 10, 25, 0, 0), end: utc(2026, 10, 25, 0, 30),
             summary: "A")
         let firstText = try CalendarWriter(dtstamp: utc(2026, 10, 1)).render(
             ExportCalendar(name: "x", zone: "Europe/Paris", events: [first]), previous: nil
