@@ -294,3 +294,13 @@ def test_broken_plans_get_located_findings_and_no_file(tmp_path, built):
         assert result.returncode in (1, 2), (plan, result.returncode)
         assert re.search(r"\.yaml:\d+:\d+: error\[[a-z-]+\]", result.stderr), (plan, result.stderr)
         assert not out.exists(), plan
+
+
+def test_an_item_named_visit_is_refused_not_duplicated(tmp_path, built):
+    """`visit.<visit-id>@…` is the parent event's UID: an item with the id `visit` would share it."""
+    plan = dst_plan(tmp_path, "2026-06-10", [("visit", "09:00", "30m"), ("suite", "10:00", "30m")])
+    out = tmp_path / "out"
+    result = cortege("export", plan, "--audience", "staff", "-o", str(out), "--now", LATE)
+    assert result.returncode == 1, result.stderr
+    assert re.search(r"dst-2026-06-10\.yaml:\d+:\d+: error\[duplicate-id\]", result.stderr), result.stderr
+    assert not out.exists()

@@ -137,7 +137,7 @@ struct ExportCommand: ParsableCommand {
                             changes: changes))
                 }
             } catch {
-                printError("error: cannot write the \(audience) calendar of \(visit.id): \(error)")
+                printError("error: cannot build the \(audience) calendar of \(visit.id): \(error)")
                 throw ExitCode(1)
             }
         }
