@@ -105,7 +105,11 @@ public struct CalendarWriter: Sendable {
         if let description = event.description { c.add(.description(description)) }
         for category in event.categories { c.add(.category(category)) }
         c.add(.classification(event.classification == .confidential ? .confidential : .publicItem))
-        c.add(.status(event.status == .confirmed ? .confirmed : .tentative))
+        switch event.status {
+        case .confirmed: c.add(.status(.confirmed))
+        case .tentative: c.add(.status(.tentative))
+        case .cancelled: c.add(.status(.cancelled))
+        }
         if let o = event.organizer { c.add(.organizer(uri: o.uri, name: o.name)) }
         for a in event.attendees { c.add(.attendee(uri: a.uri, name: a.name, role: a.role)) }
         if let parent = event.relatedTo { c.add(.relatedTo(parent)) }

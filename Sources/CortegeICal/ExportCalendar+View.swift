@@ -38,7 +38,12 @@ extension ExportCalendar {
         let domain = domain ?? Self.domain(of: view)
         let zone = visit.zone
         let parentUID = Self.visitUID(visit: visit.id, domain: domain)
-        let status: ExportEvent.Status = visit.status == .confirmed ? .confirmed : .tentative
+        let status: ExportEvent.Status
+        switch visit.status {
+        case .confirmed: status = .confirmed
+        case .cancelled: status = .cancelled
+        case .draft, .tentative: status = .tentative
+        }
         let organizer = visit.organizer.flatMap { o -> ExportEvent.Attendee? in
             guard let email = o.email?.trimmingCharacters(in: .whitespaces), !email.isEmpty else { return nil }
             return ExportEvent.Attendee(uri: "mailto:" + email, name: o.name, role: .chair)

@@ -187,3 +187,17 @@ import Testing
         #expect(back.entries.map(\.end) == [utc(2026, 10, 25, 1, 0)])
     }
 }
+
+extension ExportGlueTests {
+    @Test func cancelledVisitCancelsEveryEvent() throws {
+        var a = try analysis()
+        a.plan.visit.status = .cancelled
+        let view = try a.view(for: .staff, now: afterAnnounce).get()
+        let cal = ExportCalendar(view: view, language: .fr)
+        #expect(!cal.events.isEmpty)
+        #expect(cal.events.allSatisfy { $0.status == .cancelled })
+        let text = try CalendarWriter(dtstamp: afterAnnounce).render(cal, previous: nil).text
+        #expect(text.contains("STATUS:CANCELLED"))
+        #expect(!text.contains("STATUS:CONFIRMED"))
+    }
+}
