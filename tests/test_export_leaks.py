@@ -5,7 +5,7 @@ escort units and transfers whose routes cross communes, and an `announce` time s
 exported for the press and the public with --now after `announce`, and each file, unfolded and unescaped, is
 searched as text for what that audience must never see:
 - both: confidential and closed items' titles, every note, items starting before `announce`, unit ids, route
-  communes (code and name), phone numbers;
+  communes (code and name), phone numbers, e-mail addresses;
 - public: also pool items' titles.
 Every generated string to look for carries a unique random token of letters, so a hit is a leak, not chance.
 The files must also show what the audience may see (the test is not vacuous).
@@ -43,7 +43,7 @@ def generate(index):
     day = rng.randint(2, 28)
     date = f"2026-06-{day:02d}"
     visit = f"gen-{index}-{token(rng)}"
-    secrets = {"phones": [], "units": [], "communes": [], "notes": []}
+    secrets = {"phones": [], "emails": [], "units": [], "communes": [], "notes": []}
 
     people = [("prefet", "prefect")] + [(f"p-{token(rng)}", rng.choice(["mayor", "deputy", "personality"]))
                                         for _ in range(rng.randint(1, 3))]
@@ -51,8 +51,10 @@ def generate(index):
     for pid, function in people:
         phone = "+33 6 " + " ".join(f"{rng.randint(0, 99):02d}" for _ in range(4))
         secrets["phones"].append(phone)
+        email = f"contact-{pid}@cab{index}.gouv.fr"
+        secrets["emails"].append(email)
         person_lines.append(f"  - {{ id: {pid}, name: Personne {token(rng)}, function: {function}, "
-                            f"title: Fonction {token(rng)}, phone: \"{phone}\" }}")
+                            f"title: Fonction {token(rng)}, phone: \"{phone}\", email: {email} }}")
 
     venues = [f"v-{token(rng)}" for _ in range(rng.randint(2, 3))]
     venue_lines = [f"  - {{ id: {v}, name: Lieu {token(rng)} à l'étage, address: {rng.randint(1, 99)} rue "
@@ -141,7 +143,7 @@ def unescape(text):
 
 
 def forbidden(items, announce, secrets, audience):
-    words = set(secrets["units"]) | set(secrets["notes"])
+    words = set(secrets["units"]) | set(secrets["notes"]) | set(secrets["emails"])
     for phone in secrets["phones"]:
         words |= {phone, phone.replace(" ", ""), phone.replace("+33 ", "0").replace(" ", "")}
     for code, name in secrets["communes"]:

@@ -69,7 +69,8 @@ extension ExportCalendar {
                         end: item.end, summary: item.title, location: location, geo: item.venue.geo,
                         description: description.joined(separator: "\n"), categories: [language.category(item.kind)],
                         classification: item.confidential ? .confidential : .publicItem, status: status,
-                        organizer: organizer, relatedTo: parentUID, alarmMinutesBefore: alarm))
+                        organizer: organizer, attendees: Self.attendees(item.participants, principal: visit.principal?.id),
+                        relatedTo: parentUID, alarmMinutesBefore: alarm))
             case .busy(let block):
                 events.append(
                     ExportEvent(
@@ -107,6 +108,14 @@ extension ExportCalendar {
             return people.compactMap { $0 }.first { $0.id == id }?.name ?? id
         default:
             return language.audience(view.audience.description)
+        }
+    }
+
+    /// ATTENDEE of an item: the participants whose e-mail the view holds (views that carry contact details);
+    /// the principal chairs, the others are required participants.
+    static func attendees(_ people: [AudiencePerson], principal: String?) -> [ExportEvent.Attendee] {
+        people.compactMap { p in
+            p.email.map { ExportEvent.Attendee(uri: "mailto:" + $0, name: p.name, role: p.id == principal ? .chair : .required) }
         }
     }
 }

@@ -175,7 +175,7 @@ struct Session {
             governmentRank: reader.integer(f["government-rank"], "`government-rank`", range: 1...100),
             commune: commune, arrondissement: reader.string(f["arrondissement"], "`arrondissement`"),
             firstElected: reader.date(f["first-elected"], "`first-elected`"), escortRequired: escortRequired,
-            phone: reader.text(f["phone"], "`phone`"),
+            phone: reader.text(f["phone"], "`phone`"), email: reader.email(f["email"], "`email`"),
             agenda: reader.string(f["agenda"], "`agenda`").map { Self.resolve($0, relativeTo: reader.file) },
             represents: represents, location: f.location, keyLocations: f.keyLocations)
         guard define("person", id, at: f.location(of: "id")) else { return }

@@ -201,3 +201,16 @@ extension ExportGlueTests {
         #expect(!text.contains("STATUS:CONFIRMED"))
     }
 }
+
+extension ExportGlueTests {
+    @Test func attendeesCarryTheirAddressOnlyWhereContactDetailsAreShown() throws {
+        let principal = try calendar(.principal)
+        let accueil = try event(principal, "accueil")
+        #expect(accueil.attendees.contains { $0.uri == "mailto:anne.prefete@puy-de-dome.gouv.fr" && $0.role == .chair })
+        for audience: Audience in [.press, .public, .staff] {
+            let text = try CalendarWriter(dtstamp: afterAnnounce).render(try calendar(audience), previous: nil).text
+            #expect(!text.contains("ATTENDEE"), "\(audience)")
+            #expect(!text.contains("@puy-de-dome.gouv.fr:") && !text.contains("anne.prefete"), "\(audience)")
+        }
+    }
+}

@@ -109,7 +109,8 @@ extension AudienceView {
         func person(_ id: String) -> AudiencePerson {
             let p = plan.people[id]
             return AudiencePerson(
-                id: id, name: p?.displayName ?? id, title: p?.title, phone: audience.seesPhones ? p?.phone : nil)
+                id: id, name: p?.displayName ?? id, title: p?.title, phone: audience.seesPhones ? p?.phone : nil,
+                email: audience.seesPhones ? p?.email : nil)
         }
 
         func venue(_ id: String) -> AudienceVenue {
