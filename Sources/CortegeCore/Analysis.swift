@@ -3,6 +3,8 @@ public struct Analysis: Sendable {
     public var plan: Plan
     public var itinerary: Itinerary
     public var findings: [Diagnostic]
+    /// The order Cortège chose for the items under `order: free`, if any (SPEC §5.1).
+    public var freeOrder: FreeOrderResult?
 
     /// A rule reads the plan and its itinerary and returns findings. Each rule is a small unit of its own file.
     public typealias Rule = @Sendable (Plan, Itinerary) -> [Diagnostic]
@@ -12,9 +14,11 @@ public struct Analysis: Sendable {
 
     public init(plan: Plan) {
         self.plan = plan
-        let itinerary = ItineraryBuilder(plan: plan).build()
+        let freeOrder = FreeOrderPlanner(plan: plan).choose()
+        self.freeOrder = freeOrder
+        let itinerary = ItineraryBuilder(plan: plan, order: freeOrder?.order).build()
         self.itinerary = itinerary
-        var findings = itinerary.findings
+        var findings = itinerary.findings + (freeOrder?.findings ?? [])
         for rule in Self.rules { findings += rule(plan, itinerary) }
         self.findings = Diagnostic.sorted(findings)
     }

@@ -27,13 +27,16 @@ struct PlanCommand: ParsableCommand {
         switch format {
         case .human:
             print(ItineraryFormat.table(analysis))
+            if let free = FreeOrderFormat.text(analysis) { print("\n" + free) }
             let findings = loaded.findings
             if !findings.isEmpty {
                 print("")
                 for (d, zone) in findings { print(DiagnosticFormat.human(d, zone: zone)) }
             }
         case .json:
-            print(JSON.string(ItineraryFormat.jsonObject(analysis)))
+            var object = ItineraryFormat.jsonObject(analysis)
+            if let free = FreeOrderFormat.jsonObject(analysis) { object["free-order"] = free }
+            print(JSON.string(object))
         }
     }
 }
