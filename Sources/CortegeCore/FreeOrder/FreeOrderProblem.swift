@@ -192,6 +192,11 @@ public struct FreeOrderProblem: Hashable, Sendable {
             return true
         }
 
+        let lo = b.lo
+        let hi = b.hi
+        let flatTravel = travel.flatMap { $0 }
+        // alive[mask]: the last stops j for which the state (mask, j) has a label.
+        var alive = [UInt16](repeating: 0, count: full + 1)
         for mask in 1...full {
             for j in 0..<n {
                 let state = mask * n + j
@@ -199,28 +204,28 @@ public struct FreeOrderProblem: Hashable, Sendable {
                 guard mask & (1 << j) != 0 else { continue }
                 let previous = mask ^ (1 << j)
                 candidates.removeAll(keepingCapacity: true)
-                func consider(arrival: Int, travel: Int, parent: Int32) {
-                    let start = max(arrival, b.lo[j])
-                    guard start <= b.hi[j] else { return }
-                    candidates.append((Int32(start + durations[j]), Int32(travel), parent))
-                }
                 if previous == 0 {
-                    consider(arrival: departure + fromOrigin[j], travel: fromOrigin[j], parent: -1)
+                    let start = max(departure + fromOrigin[j], lo[j])
+                    if start <= hi[j] { candidates.append((Int32(start + durations[j]), Int32(fromOrigin[j]), -1)) }
                 } else {
-                    var rest = previous
+                    var rest = Int(alive[previous])
                     while rest != 0 {
                         let i = rest.trailingZeroBitCount
                         rest &= rest - 1
                         let from = previous * n + i
-                        let leg = travel[i][j]
+                        let leg = flatTravel[i * n + j]
                         var l = Int(offsets[from])
                         let upper = Int(offsets[from + 1])
                         while l < upper {
-                            consider(arrival: Int(finish[l]) + leg, travel: Int(travelled[l]) + leg, parent: Int32(l))
+                            let start = max(Int(finish[l]) + leg, lo[j])
+                            if start <= hi[j] {
+                                candidates.append((Int32(start + durations[j]), travelled[l] + Int32(leg), Int32(l)))
+                            }
                             l += 1
                         }
                     }
                 }
+                if candidates.isEmpty { continue }
                 if candidates.count > 1 {
                     candidates.sort { ($0.f, $0.t) < ($1.f, $1.t) }
                 }
@@ -232,6 +237,7 @@ public struct FreeOrderProblem: Hashable, Sendable {
                     travelled.append(c.t)
                     parent.append(c.p)
                     stopOf.append(UInt8(j))
+                    alive[mask] |= UInt16(1 << j)
                 }
             }
         }
