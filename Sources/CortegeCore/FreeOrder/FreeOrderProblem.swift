@@ -78,7 +78,8 @@ public struct FreeOrderProblem: Hashable, Sendable {
 
     public var count: Int { durations.count }
 
-    /// Effective bounds of every stop and of the end, from a subset of the windows (bit i: window i).
+    /// Effective bounds of every stop and of the end, from a subset of the windows (bit i: window i; windows past
+    /// the 64th are always active).
     struct Bounds {
         var lo: [Int]
         var hi: [Int]
@@ -91,7 +92,7 @@ public struct FreeOrderProblem: Hashable, Sendable {
         var b = Bounds(
             lo: Array(repeating: -Bounds.unbounded, count: count), hi: Array(repeating: Bounds.unbounded, count: count),
             deadline: Bounds.unbounded)
-        for (index, w) in windows.enumerated() where index < 64 && active & (1 << UInt64(index)) != 0 {
+        for (index, w) in windows.enumerated() where index >= 64 || active & (1 << UInt64(index)) != 0 {
             switch w.target {
             case .stop(let s):
                 guard s >= 0, s < count else { continue }
@@ -160,16 +161,14 @@ public struct FreeOrderProblem: Hashable, Sendable {
     /// the Pareto-best (finish, travel) pairs reaching it. Earliest finish alone decides feasibility (waiting is
     /// allowed, so arriving earlier never hurts); travel is kept alongside to break ties exactly. Labels that can
     /// no longer reach an unvisited stop or the end in time are dropped. Time O(2ⁿ·n²·L) for L labels per state.
-    public func solve() -> FreeOrderSolution? { solve(active: allWindows) }
-
-    func solve(active: UInt64) -> FreeOrderSolution? {
+    public func solve() -> FreeOrderSolution? {
         let n = count
         guard n <= Self.maxStops else { return nil }
         guard n > 0 else {
             let s = evaluate([])
             return s.feasible ? s : nil
         }
-        let b = bounds(active: active)
+        let b = bounds(active: allWindows)
         let (sp, spEnd) = shortestPaths()
         let full = (1 << n) - 1
         let stateCount = (1 << n) * n
@@ -261,14 +260,7 @@ public struct FreeOrderProblem: Hashable, Sendable {
             l = Int(parent[l])
         }
         order.reverse()
-        var solution = evaluate(order)
-        if active != allWindows {
-            // Timed against the active windows only.
-            solution.end = best.end
-            solution.travel = best.travel
-            solution.feasible = true
-        }
-        return solution
+        return evaluate(order)
     }
 
     // MARK: - Feasibility and explanations
