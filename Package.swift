@@ -36,7 +36,9 @@ let package = Package(
         .testTarget(
             name: "CortegePlanTests", dependencies: ["CortegePlan", "CortegeCore"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "CortegeICalTests", dependencies: ["CortegeICal", "CortegeCore", "CortegePlan"]),
+        .testTarget(
+            name: "CortegeICalTests", dependencies: ["CortegeICal", "CortegeCore", "CortegePlan"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "CortegeProgrammeTests", dependencies: ["CortegeProgramme", "CortegeCore", "CortegePlan"]),
         .testTarget(name: "CortegeCLITests", dependencies: ["CortegePlan", "CortegeCore"]),
     ],

@@ -5,12 +5,21 @@ public struct Analysis: Sendable {
     public var findings: [Diagnostic]
     /// The order Cortège chose for the items under `order: free`, if any (SPEC §5.1).
     public var freeOrder: FreeOrderResult?
+    /// Which units escort which transfer, hand-overs and duty spans (SPEC §5.3).
+    public var escort: EscortPlan
+    /// Press access of every item, press slots and positioning times (SPEC §5.4).
+    public var press: PressPlan
 
     /// A rule reads the plan and its itinerary and returns findings. Each rule is a small unit of its own file.
     public typealias Rule = @Sendable (Plan, Itinerary) -> [Diagnostic]
 
     /// The rules run on every plan, beyond the itinerary's own findings.
-    public static let rules: [Rule] = []
+    public static let rules: [Rule] = [
+        PublicHolidayRule.check,
+        ElectionReserveRule.check,
+        EscortChecks.rule,
+        PressChecks.rule,
+    ] + ProtocolChecks.rules
 
     public init(plan: Plan) {
         self.plan = plan
@@ -18,6 +27,8 @@ public struct Analysis: Sendable {
         self.freeOrder = freeOrder
         let itinerary = ItineraryBuilder(plan: plan, order: freeOrder?.order).build()
         self.itinerary = itinerary
+        self.escort = EscortPlanner(plan: plan, itinerary: itinerary).build()
+        self.press = PressPlanner.build(plan: plan, itinerary: itinerary)
         var findings = itinerary.findings + (freeOrder?.findings ?? [])
         for rule in Self.rules { findings += rule(plan, itinerary) }
         self.findings = Diagnostic.sorted(findings)

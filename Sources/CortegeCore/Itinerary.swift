@@ -285,10 +285,14 @@ public struct ItineraryBuilder: Sendable {
             scheduled.append(ScheduledItem(item: item, start: start, end: end, slackMinutes: nil, day: day))
             if let leg, index > 0 {
                 let previous = scheduled[index - 1]
+                // A transfer leaves when the previous item ends, except overnight: then it arrives as the next
+                // day's item starts.
+                let overnight = zone.local(previous.end).date < day && start.adding(minutes: -leg.minutes) > previous.end
+                let legStart = overnight ? start.adding(minutes: -leg.minutes) : previous.end
                 transfers.append(
                     ScheduledTransfer(
                         fromItem: previous.id, toItem: item.id, fromVenue: previous.item.venue, toVenue: item.venue,
-                        start: previous.end, end: previous.end.adding(minutes: leg.minutes), mode: leg.mode,
+                        start: legStart, end: legStart.adding(minutes: leg.minutes), mode: leg.mode,
                         minutes: leg.minutes, estimatedMinutes: leg.estimate, given: leg.given, escorted: leg.escorted,
                         riders: leg.riders, spec: item.transferBefore))
             }

@@ -25,18 +25,18 @@ public enum ItineraryFormat {
         out.append("\(plan.visit.title) — \(plan.visit.id) (\(plan.visit.status.rawValue), \(zone))")
         var currentDay: LocalDate?
         for s in analysis.itinerary.items {
+            if s.day != currentDay {
+                currentDay = s.day
+                out.append("")
+                out.append("\(s.day) (\(weekday(s.day)))")
+                out.append("  " + pad("time", 11) + "  " + pad("item", 34) + "  " + pad("venue", 34) + "  slack")
+            }
             if let t = analysis.itinerary.transfer(to: s.id) {
                 let how = t.given ? "given" : "estimated"
                 let escort = t.escorted ? ", escorted" : ""
                 let from = zone.local(t.start).time
                 let to = zone.local(t.end).time
                 out.append("  \(from)-\(to)  ↳ transfer \(t.mode.rawValue) \(DurationText.format(t.minutes)) (\(how)\(escort)) to \(t.toVenue)")
-            }
-            if s.day != currentDay {
-                currentDay = s.day
-                out.append("")
-                out.append("\(s.day) (\(weekday(s.day)))")
-                out.append("  " + pad("time", 11) + "  " + pad("item", 34) + "  " + pad("venue", 34) + "  slack")
             }
             let venue = plan.venues[s.item.venue]?.displayName ?? s.item.venue
             let times = "\(zone.local(s.start).time)-\(zone.local(s.end).time)"

@@ -208,7 +208,7 @@ struct Session {
             id: id, name: reader.text(f["name"], "`name`"), force: force,
             available: reader.hours(f["available"], "`available`"),
             maxDutyMinutes: reader.duration(f["max-duty"], "`max-duty`"),
-            leadMinutes: reader.duration(f["lead"], "`lead`") ?? 0, location: f.location, keyLocations: f.keyLocations)
+            leadMinutes: reader.duration(f["lead"], "`lead`") ?? 30, location: f.location, keyLocations: f.keyLocations)
         guard define("escort unit", id, at: f.location(of: "id")) else { return }
         collected.units[id] = unit
     }
@@ -259,7 +259,7 @@ struct Session {
                         ?? "write an IANA name such as Europe/Paris or America/Guadeloupe")
             }
         }
-        let status = reader.choice(f["status"], "`status`", VisitStatus.self) ?? .confirmed
+        let status = reader.choice(f["status"], "`status`", VisitStatus.self) ?? .draft
         let announce = reader.dateTime(f["announce"], "`announce`")
         let revision = reader.dateTime(f["revision"], "`revision`")
         let ceremony = reader.choice(f["ceremony"], "`ceremony`", CeremonyKind.self) ?? .governmental

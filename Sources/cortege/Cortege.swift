@@ -1,9 +1,37 @@
 import ArgumentParser
+import Foundation
 
-@main
 struct Cortege: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cortege",
         abstract: "Plans official visits: itinerary, protocol order, escort, press, conflicts and calendars.",
-        subcommands: [CheckCommand.self, PlanCommand.self, FreeOrderBenchCommand.self])
+        discussion: """
+            Example:
+              cortege check samples/971-visite-ministre.yaml
+              cortege plan samples/971-visite-ministre.yaml
+              cortege protocol samples/971-visite-ministre.yaml
+              cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
+            """,
+        subcommands: [
+            CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ProgrammeCommand.self,
+            FreeOrderBenchCommand.self,
+        ])
+}
+
+/// Entry point: a wrong command line exits with status 2 (SPEC §6), not the parser's usual 64.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Cortege.parseAsRoot()
+            try command.run()
+        } catch {
+            let code = Cortege.exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((Cortege.fullMessage(for: error) + "\n").utf8))
+                exit(2)
+            }
+            Cortege.exit(withError: error)
+        }
+    }
 }

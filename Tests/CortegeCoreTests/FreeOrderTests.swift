@@ -6,7 +6,7 @@ import Testing
 // MARK: - Helpers of this file
 
 /// A small seeded generator (SplitMix64), so that every random instance can be replayed.
-private struct SeededGenerator: RandomNumberGenerator {
+private struct FreeOrderRandom: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
@@ -19,10 +19,10 @@ private struct SeededGenerator: RandomNumberGenerator {
 }
 
 /// Every permutation of 0..<n, written plainly (Heap's algorithm would do too).
-private func permutations(_ n: Int) -> [[Int]] {
+private func allOrders(_ n: Int) -> [[Int]] {
     if n == 0 { return [[]] }
     var result: [[Int]] = []
-    for p in permutations(n - 1) {
+    for p in allOrders(n - 1) {
         for position in 0...p.count {
             var q = p
             q.insert(n - 1, at: position)
@@ -73,7 +73,7 @@ private func bruteForce(_ p: FreeOrderProblem) -> (end: Int, travel: Int)? {
     return best
 }
 
-private func randomProblem(_ n: Int, _ rng: inout SeededGenerator) -> FreeOrderProblem {
+private func randomProblem(_ n: Int, _ rng: inout FreeOrderRandom) -> FreeOrderProblem {
     // Stops on a 60 × 60 km square, travel at 50 km/h rounded up to 5 minutes; windows of varying tightness.
     let points = (0...n).map { _ in (Double.random(in: 0...60, using: &rng), Double.random(in: 0...60, using: &rng)) }
     func minutes(_ a: Int, _ b: Int) -> Int {
@@ -112,7 +112,7 @@ private func randomProblem(_ n: Int, _ rng: inout SeededGenerator) -> FreeOrderP
 // MARK: - The exact order against brute force
 
 @Test func exactOrderMatchesBruteForceOnRandomInstances() {
-    var rng = SeededGenerator(seed: 20_261_210)
+    var rng = FreeOrderRandom(seed: 20_261_210)
     var feasibleCount = 0
     let instances = 600
     for index in 0..<instances {
@@ -134,7 +134,7 @@ private func randomProblem(_ n: Int, _ rng: inout SeededGenerator) -> FreeOrderP
 }
 
 @Test func infeasibleInstancesAreExplainedBySetsThatAreReallyInfeasible() {
-    var rng = SeededGenerator(seed: 7)
+    var rng = FreeOrderRandom(seed: 7)
     var explained = 0
     for index in 0..<200 {
         let n = 2 + index % 6
@@ -155,7 +155,7 @@ private func randomProblem(_ n: Int, _ rng: inout SeededGenerator) -> FreeOrderP
             // No smaller set conflicts: every set of one fewer window, among all windows, has an order.
             let size = conflict.windows.count - 1
             if size >= 1, problem.windows.count <= 10 {
-                for subset in combinations(problem.windows.count, size) {
+                for subset in subsetsOfSize(problem.windows.count, size) {
                     var sub = problem
                     sub.windows = subset.map { problem.windows[$0] }
                     #expect(bruteForce(sub) != nil, "instance \(index): a smaller conflict exists")
@@ -166,10 +166,10 @@ private func randomProblem(_ n: Int, _ rng: inout SeededGenerator) -> FreeOrderP
     #expect(explained > 10)
 }
 
-private func combinations(_ n: Int, _ k: Int) -> [[Int]] {
+private func subsetsOfSize(_ n: Int, _ k: Int) -> [[Int]] {
     if k == 0 { return [[]] }
     if n < k { return [] }
-    return combinations(n - 1, k) + combinations(n - 1, k - 1).map { $0 + [n - 1] }
+    return subsetsOfSize(n - 1, k) + subsetsOfSize(n - 1, k - 1).map { $0 + [n - 1] }
 }
 
 // MARK: - Plans
@@ -216,18 +216,18 @@ private struct FreeOrderFixture {
     }
 }
 
-private func hm(_ instant: Instant) -> String { (Zone("Europe/Paris") ?? .utc).local(instant).time.description }
+private func clockTime(_ instant: Instant) -> String { (Zone("Europe/Paris") ?? .utc).local(instant).time.description }
 
 /// What the itinerary builder says of one whole order: whether it breaks a window, when the group ends (arrival
 /// at the item after it, else end of its last item) and the travel from the item before it to that end.
 private func timeOrder(_ plan: Plan, _ order: [Item], groupRange: Range<Int>) -> (ok: Bool, end: Instant, travel: Int)? {
     let itinerary = ItineraryBuilder(plan: plan, order: order).build()
     let broken = itinerary.findings.contains { $0.code == .windowViolated || $0.code == .itineraryInfeasible }
-    guard let last = itinerary.items[safe: groupRange.upperBound - 1] else { return nil }
+    guard let last = itinerary.items.freeOrderElement(groupRange.upperBound - 1) else { return nil }
     var travel = 0
     for index in groupRange { travel += itinerary.transfer(to: itinerary.items[index].id)?.minutes ?? 0 }
     var end = last.end
-    if let next = itinerary.items[safe: groupRange.upperBound] {
+    if let next = itinerary.items.freeOrderElement(groupRange.upperBound) {
         let leg = itinerary.transfer(to: next.id)
         end = leg?.end ?? last.end
         travel += leg?.minutes ?? 0
@@ -236,11 +236,11 @@ private func timeOrder(_ plan: Plan, _ order: [Item], groupRange: Range<Int>) ->
 }
 
 extension Array {
-    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+    fileprivate func freeOrderElement(_ index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 
 @Test func chosenOrderOfAPlanMatchesEveryOrderBuiltByTheItinerary() {
-    var rng = SeededGenerator(seed: 63)
+    var rng = FreeOrderRandom(seed: 63)
     var feasibleCount = 0
     var infeasibleCount = 0
     for index in 0..<120 {
@@ -273,7 +273,7 @@ extension Array {
         let range = 1..<(1 + n)
 
         var best: (end: Instant, travel: Int)?
-        for permutation in permutations(n) {
+        for permutation in allOrders(n) {
             let order = [plan.programme[0]] + permutation.map { plan.programme[1 + $0] } + plan.programme[(1 + n)...]
             guard let timed = timeOrder(plan, order, groupRange: range), timed.ok else { continue }
             if best.map({ (timed.end, timed.travel) < ($0.end, $0.travel) }) ?? true { best = (timed.end, timed.travel) }
@@ -287,7 +287,7 @@ extension Array {
         #expect(choice.feasible == (best != nil), "instance \(index): feasibility differs")
         if let best, choice.feasible {
             feasibleCount += 1
-            #expect(hm(choice.end) == hm(best.end), "instance \(index): end \(hm(choice.end)) vs \(hm(best.end))")
+            #expect(clockTime(choice.end) == clockTime(best.end), "instance \(index): end \(clockTime(choice.end)) vs \(clockTime(best.end))")
             #expect(choice.travelMinutes == best.travel, "instance \(index): travel differs")
             // The itinerary really uses the order chosen.
             #expect(Array(analysis.itinerary.items[range].map(\.id)) == choice.chosen)
@@ -373,9 +373,9 @@ extension Array {
     // The itinerary follows the quickest order of the group, late for the return.
     let choice = analysis.freeOrder?.choices.first
     #expect(Array(analysis.itinerary.items[1..<5].map(\.id)) == choice?.chosen)
-    #expect(choice.map { hm($0.end) } == "20:05")
+    #expect(choice.map { clockTime($0.end) } == "20:05")
     var quickest: Instant?
-    for permutation in permutations(4) {
+    for permutation in allOrders(4) {
         let order = [f.plan.programme[0]] + permutation.map { f.plan.programme[1 + $0] } + [f.plan.programme[5]]
         let itinerary = ItineraryBuilder(plan: f.plan, order: order).build()
         let ownWindows = itinerary.findings.contains {
@@ -384,7 +384,7 @@ extension Array {
         guard !ownWindows, let leg = itinerary.transfer(to: "retour") else { continue }
         quickest = quickest.map { min($0, leg.end) } ?? leg.end
     }
-    #expect(quickest.map(hm) == "20:05")
+    #expect(quickest.map(clockTime) == "20:05")
 }
 
 @Test func orderChosenEndsEarlierThanTheWrittenOneAndKeepsTheAnchorFirstForAFreeVisit() {
@@ -409,7 +409,7 @@ extension Array {
     #expect(choice.written == ["visite-issoire", "visite-riom", "visite-thiers"])
     // Riom then Thiers then Issoire, or the mirror: the brute force over the 6 orders decides the end.
     var bestEnd: Instant?
-    for permutation in permutations(3) {
+    for permutation in allOrders(3) {
         let stops = [0, 2, 3]
         let order = [f.plan.programme[1]] + permutation.map { f.plan.programme[stops[$0]] }
         guard let timed = timeOrder(f.plan, order, groupRange: 1..<4), timed.ok else { continue }

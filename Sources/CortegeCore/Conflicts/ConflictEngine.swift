@@ -1,0 +1,329 @@
+/// Finds the clashes between several plans and the people's agendas: `person-overlap` and `venue-overlap`.
+///
+/// Every person's busy time is a list of half-open intervals `[start, end)`: the items they attend, the
+/// transfers they ride (a person in the motorcade is busy during it), and the busy entries of their agenda.
+/// The intervals are swept in start order (``IntervalSweep``), so the cost grows as n log n in the number of
+/// intervals. Agenda entries of people no plan involves, or outside the plans' span, are dropped first in
+/// one linear pass; agenda entries are never compared with each other.
+///
+/// Inside one plan the programme is sequential: an item and the transfer that leads to it (or leaves it)
+/// are never reported against each other, since a fixed start that cannot be met is `itinerary-infeasible`.
+/// Two items of one plan that overlap for a person are reported. A venue is double-booked only by two
+/// different visits; a venue declared `shared: true` in either plan may host both.
+public enum ConflictEngine {
+    /// The span the agendas must cover for these plans (the first start to the last end of their items and
+    /// transfers), or nil when the plans have no scheduled item. Agenda readers expand recurrences only there.
+    public static func window(of analyses: [Analysis]) -> (start: Instant, end: Instant)? {
+        var lower: Instant?
+        var upper: Instant?
+        for analysis in analyses where analysis.plan.visit.status != .cancelled {
+            for s in analysis.itinerary.items {
+                lower = min(lower ?? s.start, s.start)
+                upper = max(upper ?? s.end, s.end)
+            }
+            for t in analysis.itinerary.transfers {
+                lower = min(lower ?? t.start, t.start)
+                upper = max(upper ?? t.end, t.end)
+            }
+        }
+        guard let lower, let upper else { return nil }
+        return (lower, upper)
+    }
+
+    /// Every `person-overlap` and `venue-overlap` among the plans and against the agenda entries.
+    /// Cancelled visits book nobody. A plan given twice (same file) is checked once.
+    public static func check(analyses: [Analysis], agendas: [AgendaEntry]) -> [Diagnostic] {
+        var seenFiles: Set<String> = []
+        let plans = analyses.filter { a in
+            a.plan.visit.status != .cancelled && seenFiles.insert(a.plan.file).inserted
+        }
+        let busy = BusyTime(plans: plans)
+        return Diagnostic.sorted(personOverlaps(busy, agendas: agendas) + venueOverlaps(busy))
+    }
+
+    // MARK: - person-overlap
+
+    static func personOverlaps(_ busy: BusyTime, agendas: [AgendaEntry]) -> [Diagnostic] {
+        var people: [String: Int32] = [:]
+        var names: [String] = []
+        func key(_ person: String) -> Int32 {
+            if let k = people[person] { return k }
+            let k = Int32(names.count)
+            people[person] = k
+            names.append(person)
+            return k
+        }
+        var sweep = IntervalSweep()
+        for (ref, block) in busy.blocks.enumerated() {
+            for person in block.people {
+                sweep.add(
+                    key: key(person), start: block.start.seconds, end: block.end.seconds, ref: Int32(ref),
+                    background: false)
+            }
+        }
+        if let lower = busy.lower, let upper = busy.upper {
+            sweep.reserve(sweep.intervals.count + agendas.count)
+            for (ref, entry) in agendas.enumerated() where entry.busy {
+                guard entry.start.seconds < upper, entry.end.seconds > lower, let k = people[entry.person] else {
+                    continue
+                }
+                sweep.add(key: k, start: entry.start.seconds, end: entry.end.seconds, ref: Int32(ref), background: true)
+            }
+        }
+        var findings: [Diagnostic] = []
+        sweep.overlaps { first, second in
+            let person = names[Int(first.key)]
+            if second.background {
+                findings.append(busy.blocks[Int(first.ref)].clash(of: person, with: agendas[Int(second.ref)], busy))
+            } else if first.background {
+                findings.append(busy.blocks[Int(second.ref)].clash(of: person, with: agendas[Int(first.ref)], busy))
+            } else {
+                let a = busy.blocks[Int(first.ref)]
+                let b = busy.blocks[Int(second.ref)]
+                guard !a.adjacent(to: b) else { return }
+                findings.append(BusyTime.Block.clash(of: person, a, b, busy))
+            }
+        }
+        return findings
+    }
+
+    // MARK: - venue-overlap
+
+    static func venueOverlaps(_ busy: BusyTime) -> [Diagnostic] {
+        var venues: [String: Int32] = [:]
+        var sweep = IntervalSweep()
+        for (ref, block) in busy.blocks.enumerated() {
+            guard case .item(let itemIndex) = block.kind else { continue }
+            let plan = busy.plans[block.plan].plan
+            let venueID = busy.plans[block.plan].itinerary.items[itemIndex].item.venue
+            if plan.venues[venueID]?.shared == true { continue }
+            let k = venues[venueID] ?? Int32(venues.count)
+            venues[venueID] = k
+            sweep.add(key: k, start: block.start.seconds, end: block.end.seconds, ref: Int32(ref), background: false)
+        }
+        var findings: [Diagnostic] = []
+        sweep.overlaps { first, second in
+            let a = busy.blocks[Int(first.ref)]
+            let b = busy.blocks[Int(second.ref)]
+            guard a.plan != b.plan else { return }
+            // Shared in the other plan's registry is enough.
+            let venueID = busy.item(of: a)?.item.venue ?? ""
+            if busy.plans[b.plan].plan.venues[venueID]?.shared == true { return }
+            findings.append(BusyTime.Block.venueClash(a, b, venue: venueID, busy))
+        }
+        return findings
+    }
+}
+
+/// The busy blocks of a set of plans: every scheduled item and every transfer, with who is busy.
+struct BusyTime {
+    struct Block {
+        enum Kind: Equatable {
+            case item(Int)
+            case transfer(Int)
+        }
+        var plan: Int
+        var kind: Kind
+        var start: Instant
+        var end: Instant
+        var people: [String]
+
+        /// An item and the transfer that leads to it or leaves it, in one plan.
+        func adjacent(to other: Block) -> Bool { plan == other.plan && kind != other.kind && linked(other) }
+
+        private func linked(_ other: Block) -> Bool {
+            switch (kind, other.kind) {
+            case (.transfer(let t), .item(let i)), (.item(let i), .transfer(let t)):
+                // Transfer t leads from item t to item t + 1 (the itinerary has one transfer per leg, in order).
+                return i == t || i == t + 1
+            default:
+                return false
+            }
+        }
+    }
+
+    var plans: [Analysis]
+    var blocks: [Block] = []
+    /// The span of all blocks, in seconds.
+    var lower: Int64?
+    var upper: Int64?
+
+    init(plans: [Analysis]) {
+        self.plans = plans
+        for (p, analysis) in plans.enumerated() {
+            let items = analysis.itinerary.items
+            var indexOfItem: [String: Int] = [:]
+            for (i, s) in items.enumerated() {
+                indexOfItem[s.id] = i
+                add(Block(plan: p, kind: .item(i), start: s.start, end: s.end, people: Self.unique(s.item.participants)))
+            }
+            for t in analysis.itinerary.transfers {
+                // Identify the transfer by the index of the item it leaves, so that `adjacent` is exact.
+                guard let from = indexOfItem[t.fromItem] else { continue }
+                add(Block(plan: p, kind: .transfer(from), start: t.start, end: t.end, people: Self.unique(t.riders)))
+            }
+        }
+    }
+
+    private mutating func add(_ block: Block) {
+        blocks.append(block)
+        lower = min(lower ?? block.start.seconds, block.start.seconds)
+        upper = max(upper ?? block.end.seconds, block.end.seconds)
+    }
+
+    private static func unique(_ people: [String]) -> [String] {
+        var seen: Set<String> = []
+        return people.filter { seen.insert($0).inserted }
+    }
+
+    func item(of block: Block) -> ScheduledItem? {
+        guard case .item(let i) = block.kind else { return nil }
+        return plans[block.plan].itinerary.items[i]
+    }
+
+    func transfer(of block: Block) -> ScheduledTransfer? {
+        guard case .transfer(let from) = block.kind else { return nil }
+        let fromID = plans[block.plan].itinerary.items[from].id
+        return plans[block.plan].itinerary.transfers.first { $0.fromItem == fromID }
+    }
+}
+
+// MARK: - Wording of the findings
+
+extension BusyTime.Block {
+    /// Where a finding about this block points: the item, or the transfer written before the item it leads to.
+    func location(_ busy: BusyTime) -> SourceLocation? {
+        if let s = busy.item(of: self) { return s.item.location }
+        guard let t = busy.transfer(of: self) else { return nil }
+        if let spec = t.spec { return spec.location }
+        return busy.plans[plan].itinerary.item(t.toItem)?.item.location
+    }
+
+    /// The block in words: `"reunion-securite" (Réunion avec les forces de sécurité)`, or the transfer.
+    func name(_ busy: BusyTime) -> String {
+        if let s = busy.item(of: self) {
+            return s.item.title.map { "\"\(s.id)\" (\($0))" } ?? "\"\(s.id)\""
+        }
+        guard let t = busy.transfer(of: self) else { return "?" }
+        return "the transfer from \(t.fromVenue) to \(t.toVenue) before \"\(t.toItem)\""
+    }
+
+    /// What to move, for the help line.
+    func movable(_ busy: BusyTime) -> String {
+        if let s = busy.item(of: self) { return "\"\(s.id)\"" }
+        guard let t = busy.transfer(of: self) else { return "it" }
+        return "the transfer to \"\(t.toItem)\""
+    }
+
+    func subjectID(_ busy: BusyTime) -> String? {
+        if let s = busy.item(of: self) { return s.id }
+        return busy.transfer(of: self)?.toItem
+    }
+
+    func zone(_ busy: BusyTime) -> Zone { busy.plans[plan].plan.visit.zone }
+    func visitID(_ busy: BusyTime) -> String { busy.plans[plan].plan.visit.id }
+
+    /// An item or transfer against an agenda entry.
+    func clash(of person: String, with entry: AgendaEntry, _ busy: BusyTime) -> Diagnostic {
+        let zone = zone(busy)
+        let from = max(start, entry.start)
+        let to = min(end, entry.end)
+        let reference = zone.local(start).date
+        let entryTimes =
+            entry.allDay
+            ? "all day \(ClockText.days(entry.start, entry.end, zone: zone))"
+            : ClockText.span(entry.start, entry.end, zone: zone, day: reference)
+        var help: String
+        if entry.start > start {
+            help = "end \(movable(busy)) by \(ClockText.clock(entry.start, zone: zone, day: reference)), move it after "
+                + "\(ClockText.clock(entry.end, zone: zone, day: reference)), or send a representative"
+        } else {
+            help = "move \(movable(busy)) after \(ClockText.clock(entry.end, zone: zone, day: reference)) "
+                + "or send a representative"
+        }
+        if case .transfer = kind { help += " (or take \(person) off the transfer's riders)" }
+        return Diagnostic(
+            .personOverlap,
+            "\(person) is booked twice, \(ClockText.span(from, to, zone: zone, day: reference)): \(name(busy)) "
+                + "and \"\(entry.summary)\" in their agenda",
+            at: location(busy), subjects: [person] + (subjectID(busy).map { [$0] } ?? []), start: from, end: to,
+            notes: [DiagnosticNote("\"\(entry.summary)\" \(entryTimes)", at: entry.location)], help: help)
+    }
+
+    /// Two plan blocks (items or transfers, of one plan or two) that book one person at once.
+    static func clash(of person: String, _ a: Self, _ b: Self, _ busy: BusyTime) -> Diagnostic {
+        // Point at the block that starts later: it is the one to move after the other.
+        let (later, earlier) = a.start > b.start || (a.start == b.start && a.plan > b.plan) ? (a, b) : (b, a)
+        let zone = later.zone(busy)
+        let reference = zone.local(later.start).date
+        let from = max(a.start, b.start)
+        let to = min(a.end, b.end)
+        let samePlan = a.plan == b.plan
+        let laterName = later.name(busy) + (samePlan ? "" : " of \(later.visitID(busy))")
+        let earlierName = earlier.name(busy) + (samePlan ? "" : " of \(earlier.visitID(busy))")
+        var help = "move \(later.movable(busy)) after \(ClockText.clock(earlier.end, zone: zone, day: reference)) "
+            + "or send a representative"
+        if case .transfer = later.kind { help += " (or take \(person) off the transfer's riders)" }
+        let subjects = [person] + [later.subjectID(busy), earlier.subjectID(busy)].compactMap { $0 }
+        return Diagnostic(
+            .personOverlap,
+            "\(person) is booked twice, \(ClockText.span(from, to, zone: zone, day: reference)): \(laterName) "
+                + "and \(earlierName)",
+            at: later.location(busy), subjects: subjects, start: from, end: to,
+            notes: [
+                DiagnosticNote(
+                    "\(earlierName) \(ClockText.span(earlier.start, earlier.end, zone: zone, day: reference))",
+                    at: earlier.location(busy))
+            ],
+            help: help)
+    }
+
+    /// Two items of two visits in one venue at once.
+    static func venueClash(_ a: Self, _ b: Self, venue: String, _ busy: BusyTime) -> Diagnostic {
+        let (later, earlier) = a.start > b.start || (a.start == b.start && a.plan > b.plan) ? (a, b) : (b, a)
+        let zone = later.zone(busy)
+        let reference = zone.local(later.start).date
+        let from = max(a.start, b.start)
+        let to = min(a.end, b.end)
+        let venueName = busy.plans[later.plan].plan.venues[venue]?.displayName ?? venue
+        let earlierName = earlier.name(busy) + " of \(earlier.visitID(busy))"
+        let location = busy.item(of: later).map { $0.item.location(of: "venue") }
+        return Diagnostic(
+            .venueOverlap,
+            "\(venueName) is booked by two visits at once, \(ClockText.span(from, to, zone: zone, day: reference)): "
+                + "\(later.name(busy)) of \(later.visitID(busy)) and \(earlierName)",
+            at: location, subjects: [venue] + [later.subjectID(busy), earlier.subjectID(busy)].compactMap { $0 },
+            start: from, end: to,
+            notes: [
+                DiagnosticNote(
+                    "\(earlierName) \(ClockText.span(earlier.start, earlier.end, zone: zone, day: reference))",
+                    at: earlier.location(busy))
+            ],
+            help: "move \(later.movable(busy)) after \(ClockText.clock(earlier.end, zone: zone, day: reference)), "
+                + "choose another venue, or declare the venue `shared: true` if it can host both")
+    }
+}
+
+/// Clock times in findings: `10:05` on the reference day, `2026-12-05 10:05` on another.
+enum ClockText {
+    static func clock(_ instant: Instant, zone: Zone, day: LocalDate) -> String {
+        let local = zone.local(instant)
+        return local.date == day ? local.time.description : "\(local.date) \(local.time)"
+    }
+
+    static func span(_ start: Instant, _ end: Instant, zone: Zone, day: LocalDate) -> String {
+        let a = zone.local(start)
+        let b = zone.local(end)
+        let first = clock(start, zone: zone, day: day)
+        // An end on the start's day needs no date of its own.
+        let last = b.date == a.date ? b.time.description : clock(end, zone: zone, day: day)
+        return "\(first)-\(last)"
+    }
+
+    /// The days an all-day entry covers (its end is exclusive).
+    static func days(_ start: Instant, _ end: Instant, zone: Zone) -> String {
+        let first = zone.local(start).date
+        let last = zone.local(end.adding(seconds: -1)).date
+        return first == last ? first.description : "\(first) to \(last)"
+    }
+}

@@ -1,0 +1,141 @@
+/// Renders the escort plan and the press plan of an analysis, for the plan's author (`cortege plan`).
+public enum EscortFormat {
+    /// `HH:MM`, with the date in front when it is not `day`.
+    static func when(_ i: Instant, _ plan: Plan, on day: LocalDate? = nil) -> String {
+        let l = plan.visit.zone.local(i)
+        return l.date == (day ?? plan.visit.date) ? l.time.description : "\(l.date) \(l.time)"
+    }
+
+    /// `HH:MM-HH:MM`, with the date in front when it is not the visit's first day.
+    static func span(_ start: Instant, _ end: Instant, _ plan: Plan) -> String {
+        let day = plan.visit.zone.local(start).date
+        let prefix = day == plan.visit.date ? "" : "\(day) "
+        return prefix + "\(when(start, plan, on: day))-\(when(end, plan, on: day))"
+    }
+
+    static func unitText(_ plan: Plan, _ id: String) -> String {
+        plan.escortUnits[id].map { "\(id) (\($0.force.rawValue))" } ?? id
+    }
+
+    static func requestText(_ r: EscortRequest) -> String {
+        switch r {
+        case .auto: "auto"
+        case .none: "none"
+        case .units: "as written"
+        }
+    }
+
+    /// Hand-over text: `Les Abymes (police) → Baie-Mahault (gendarmerie): a → b`.
+    public static func handOverText(_ h: EscortHandOver) -> String {
+        let from = h.fromUnits.isEmpty ? "nobody" : h.fromUnits.joined(separator: ", ")
+        let to = h.toUnits.isEmpty ? "nobody" : h.toUnits.joined(separator: ", ")
+        return "\(h.leaving.name) (\(h.fromZone.rawValue)) → \(h.entering.name) (\(h.toZone.rawValue)): "
+            + "\(from) hands over to \(to)"
+    }
+
+    /// The escort plan, leg by leg, then the duty span of every unit.
+    public static func text(_ analysis: Analysis) -> String {
+        let plan = analysis.plan
+        var out = ["Escort plan"]
+        if analysis.escort.legs.isEmpty { out.append("  no transfer needs an escort") }
+        for leg in analysis.escort.legs {
+            let t = leg.transfer
+            out.append(
+                "  \(span(t.start, t.end, plan))  \(t.fromVenue) → \(t.toVenue), to \(t.toItem) "
+                    + "(\(t.mode.rawValue), escort \(requestText(leg.request)))")
+            if leg.units.isEmpty {
+                out.append("      units: none")
+            } else {
+                let units = leg.units.map { id -> String in
+                    let lead = plan.escortUnits[id]?.leadMinutes ?? 0
+                    let day = plan.visit.zone.local(leg.start).date
+                    let inPlace = when(leg.start.adding(minutes: -lead), plan, on: day)
+                    return "\(unitText(plan, id)) in place \(inPlace)"
+                }
+                out.append("      units: " + units.joined(separator: ", "))
+            }
+            out.append("      zones: " + leg.places.map(\.description).joined(separator: " → "))
+            for h in leg.handOvers { out.append("      hand-over: " + handOverText(h)) }
+            for z in leg.uncoveredZones where !leg.units.isEmpty {
+                out.append("      uncovered: \(z.rawValue) zone")
+            }
+        }
+        out.append("")
+        out.append("Duty spans")
+        if analysis.escort.duties.isEmpty { out.append("  none") }
+        for d in analysis.escort.duties {
+            let unit = plan.escortUnits[d.unit]
+            var limits: [String] = []
+            if let max = unit?.maxDutyMinutes { limits.append("max \(DurationText.format(max))") }
+            if let hours = unit?.available { limits.append("available \(hours)") }
+            let limitText = limits.isEmpty ? "" : "; " + limits.joined(separator: ", ")
+            out.append(
+                "  \(unitText(plan, d.unit))  \(d.day) \(plan.visit.zone.local(d.start).time)-"
+                    + "\(plan.visit.zone.local(d.end).time)  \(DurationText.format(d.minutes))\(limitText); "
+                    + "\(d.legs.count) leg(s): \(d.legs.joined(separator: ", "))")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// The press plan: every open and pool item with its positioning time.
+    public static func pressText(_ analysis: Analysis) -> String {
+        let plan = analysis.plan
+        let press = analysis.press
+        var out = ["Press plan (journalists in place \(DurationText.format(press.leadMinutes)) before)"]
+        if press.slots.isEmpty { out.append("  no item is open to the press") }
+        for slot in press.slots {
+            let venue = plan.venues[slot.venue]?.displayName ?? slot.venue
+            out.append(
+                "  in place \(when(slot.positioning, plan))  \(slot.access.rawValue)  \(slot.item) "
+                    + "\(span(slot.start, slot.end, plan)) at \(venue)")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// `{"legs": [...], "duties": [...]}` with ISO 8601 times.
+    public static func jsonObject(_ analysis: Analysis) -> [String: Any] {
+        let plan = analysis.plan
+        let zone = plan.visit.zone
+        let legs: [[String: Any]] = analysis.escort.legs.map { leg in
+            [
+                "to-item": leg.id, "from-item": leg.transfer.fromItem, "from": leg.transfer.fromVenue,
+                "to": leg.transfer.toVenue, "start": zone.iso8601(leg.start), "end": zone.iso8601(leg.end),
+                "request": requestText(leg.request), "needed": leg.needed, "units": leg.units,
+                "places": leg.places.map(placeObject),
+                "hand-overs": leg.handOvers.map(handOverObject),
+                "uncovered": leg.uncoveredZones.map(\.rawValue),
+            ]
+        }
+        return ["legs": legs, "duties": analysis.escort.duties.map { dutyObject($0, zone: zone) }]
+    }
+
+    public static func placeObject(_ p: EscortPlace) -> [String: Any] {
+        ["kind": p.kind.rawValue, "id": p.id, "name": p.name, "zone": p.zone?.rawValue ?? NSNullLike.value]
+    }
+
+    public static func handOverObject(_ h: EscortHandOver) -> [String: Any] {
+        [
+            "leaving": h.leaving.id, "entering": h.entering.id, "from-zone": h.fromZone.rawValue,
+            "to-zone": h.toZone.rawValue, "from-units": h.fromUnits, "to-units": h.toUnits,
+        ]
+    }
+
+    public static func dutyObject(_ d: EscortDutySpan, zone: Zone) -> [String: Any] {
+        [
+            "unit": d.unit, "day": d.day.description, "start": zone.iso8601(d.start), "end": zone.iso8601(d.end),
+            "minutes": d.minutes, "legs": d.legs,
+        ]
+    }
+
+    /// `{"lead", "slots": [...]}`.
+    public static func pressJSONObject(_ analysis: Analysis) -> [String: Any] {
+        let zone = analysis.plan.visit.zone
+        let slots: [[String: Any]] = analysis.press.slots.map { s in
+            [
+                "item": s.item, "access": s.access.rawValue, "venue": s.venue, "start": zone.iso8601(s.start),
+                "end": zone.iso8601(s.end), "positioning": zone.iso8601(s.positioning),
+            ]
+        }
+        return ["lead": analysis.press.leadMinutes, "slots": slots]
+    }
+}

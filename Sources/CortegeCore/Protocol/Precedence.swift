@@ -1,0 +1,397 @@
+/// The rank of each person at an item (*préséance*), by the list in force and the rules of PROTOCOL.md §3.
+
+/// Why a person has no rank at an item.
+public enum UnrankedReason: Hashable, Sendable {
+    /// The person has no `function`.
+    case noFunction
+    /// None of the person's functions is in the list in force.
+    case notInList([String])
+    /// A function that ranks only in the commune where the item takes place (the mayor, municipal councillors).
+    case outsideHostCommune(function: String, commune: String?, hostCommune: String?)
+    /// A function that ranks only in some territories (the Concordat in Alsace-Moselle).
+    case outsideTerritories(function: String, territories: [String])
+    /// `deputy-mayor`, `council-vice-president`, `personality`: no rank of their own (art. 13, 18).
+    case noRankOfItsOwn(function: String)
+    /// A representative whose office holder attends the item himself (art. 14 applies in his absence).
+    case holderPresent(function: String, holder: String)
+    /// No list is implemented for the territory.
+    case listUnavailable(String)
+
+    /// The reason in plain words.
+    public var text: String {
+        switch self {
+        case .noFunction:
+            return "no `function` is given"
+        case .notInList(let codes):
+            return "`\(codes.joined(separator: "`, `"))` has no rank in the list in force"
+        case .outsideHostCommune(let function, let commune, let host):
+            let whose = commune.map { "of commune \($0)" } ?? "with no `commune`"
+            let here = host.map { "the item is in commune \($0)" } ?? "the item's venue has no commune"
+            return "`\(function)` ranks only in his own commune: this one is \(whose), \(here)"
+        case .outsideTerritories(let function, let territories):
+            return "`\(function)` ranks only in \(territories.joined(separator: ", "))"
+        case .noRankOfItsOwn(let function):
+            switch function {
+            case "personality":
+                return "a personality (art. 18) has no rank of its own"
+            default:
+                return "`\(function)` has no rank of its own unless it represents the office holder (art. 14)"
+            }
+        case .holderPresent(let function, let holder):
+            return "`\(function)` represents \(holder), who attends himself (art. 14 applies in his absence)"
+        case .listUnavailable(let why):
+            return why
+        }
+    }
+}
+
+/// One person placed at an item: the rank and the rule that gave it, or why there is none.
+public struct PlacedPerson: Hashable, Sendable {
+    public var id: String
+    /// Nil for an unranked person (rule 8: after every ranked authority).
+    public var rank: Rank?
+    /// The function code that placed the person (for a representative, the office holder's).
+    public var function: String?
+    /// The rule in plain words: "mayor of the host commune", "minister on official visit".
+    public var rule: String
+    /// Whose voice the person carries at a ceremony.
+    public var voice: Voice
+    /// The inviting authority of a local ceremony (art. 9).
+    public var isHost: Bool
+    /// Why the person has no rank (empty when ranked).
+    public var unranked: [UnrankedReason]
+
+    /// "7 — mayor of the host commune", or "unranked — …".
+    public var explanation: String { "\(rank.map(\.description) ?? "unranked") — \(rule)" }
+}
+
+/// Two or more people of one rank that neither seniority nor the Government's order tells apart.
+public struct PrecedenceTie: Hashable, Sendable {
+    /// In the order chosen (the plan's order).
+    public var people: [String]
+    public var rank: Rank
+    /// True when all of them have the same `first-elected` date; false when some have none.
+    public var sameFirstElection: Bool
+}
+
+/// The order of precedence at one item.
+public struct ItemPrecedence: Hashable, Sendable {
+    public var itemID: String
+    /// Ranked people in order, then unranked people in the plan's order.
+    public var order: [PlacedPerson]
+    /// Participants left out of precedence: staff (close protection, drivers, press officers, interpreters).
+    public var staff: [String]
+    public var ties: [PrecedenceTie]
+
+    public var ids: [String] { order.map(\.id) }
+
+    public func placed(_ id: String) -> PlacedPerson? { order.first { $0.id == id } }
+}
+
+/// What the rank of a person depends on at one item.
+public struct PrecedenceContext: Hashable, Sendable {
+    public var choice: PrecedenceTable.Choice
+    public var territory: String
+    /// The INSEE code of the commune where the item takes place.
+    public var hostCommune: String?
+    /// The arrondissement of that commune.
+    public var arrondissement: String?
+    /// The inviting authority when art. 9 applies (a local ceremony).
+    public var host: String?
+    /// A member of the Government is among the participants.
+    public var governmentPresent: Bool
+    /// The préfet is among the participants.
+    public var prefectPresent: Bool
+    /// Outside any one commune (the motorcade): every mayor counts as the mayor of his commune.
+    public var everyCommune = false
+    /// Everyone at the item (a representative does not stand in for an office holder who attends).
+    public var present: Set<String>
+
+    public init(
+        choice: PrecedenceTable.Choice, territory: String, hostCommune: String? = nil, arrondissement: String? = nil,
+        host: String? = nil, governmentPresent: Bool = false, prefectPresent: Bool = false, present: Set<String> = []
+    ) {
+        self.present = present
+        self.choice = choice
+        self.territory = territory
+        self.hostCommune = hostCommune
+        self.arrondissement = arrondissement
+        self.host = host
+        self.governmentPresent = governmentPresent
+        self.prefectPresent = prefectPresent
+    }
+}
+
+extension Person {
+    /// True when every function is a staff role (then the person is in no list of precedence).
+    public var isStaff: Bool { !functions.isEmpty && functions.allSatisfy { FunctionCodes.staffRoles.contains($0) } }
+
+    /// True when the person is a member of the Government (or its head, or the head of State).
+    public var isGovernment: Bool { functions.contains { FunctionCodes.government.contains($0) } }
+
+    /// True when the person belongs to the prefectoral corps.
+    public var isState: Bool { functions.contains { FunctionCodes.state.contains($0) } }
+}
+
+extension Plan {
+    /// The list of precedence this plan reads: the one in force in its territory on the visit's date.
+    public var precedenceChoice: PrecedenceTable.Choice {
+        PrecedenceTable.inForce(territory: visit.territory, on: visit.date)
+    }
+
+    /// The commune where an item takes place: its venue's.
+    public func commune(of item: Item) -> String? { venues[item.venue]?.commune }
+
+    /// The people at an item: its participants, or the principal alone when it lists none.
+    public func attendees(of item: Item) -> [String] {
+        item.participants.isEmpty ? [visit.principal] : item.participants
+    }
+
+    /// What the ranks at `item` depend on.
+    public func precedenceContext(for item: Item, choice: PrecedenceTable.Choice? = nil) -> PrecedenceContext {
+        let choice = choice ?? precedenceChoice
+        let commune = commune(of: item)
+        let present = attendees(of: item).compactMap { people[$0] }
+        let stateCode = choice.table?.stateRepresentative ?? "prefect"
+        return PrecedenceContext(
+            choice: choice, territory: visit.territory, hostCommune: commune,
+            arrondissement: commune.flatMap { communes[$0]?.arrondissement },
+            host: visit.ceremony == .local ? item.host : nil,
+            governmentPresent: present.contains { $0.isGovernment },
+            prefectPresent: present.contains { $0.functions.contains(stateCode) || $0.functions.contains("prefect") },
+            present: Set(present.map(\.id)))
+    }
+
+    /// The index of each person in the plan's order (definition order), for ties and unranked people.
+    func planOrderIndex() -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, id) in personOrder.enumerated() where index[id] == nil { index[id] = i }
+        return index
+    }
+}
+
+/// The precedence engine.
+public enum Precedence {
+    /// A rank candidate from one function or rule.
+    struct Candidate {
+        var rank: Rank
+        var function: String
+        var rule: String
+        var voice: Voice
+        var isHost = false
+    }
+
+    /// The rank `function` gives `person` in `context`, or why it gives none.
+    static func candidate(_ function: String, of person: Person, in context: PrecedenceContext, table: PrecedenceTable)
+        -> Result<Candidate, ReasonBox>
+    {
+        let voice = FunctionCodes.voice(of: function)
+        if let entry = table.entry(for: function) {
+            switch entry.scope {
+            case .everywhere: break
+            case .hostCommune:
+                guard context.everyCommune || (context.hostCommune != nil && person.commune == context.hostCommune)
+                else {
+                    return .failure(
+                        ReasonBox(
+                            .outsideHostCommune(
+                                function: function, commune: person.commune,
+                                hostCommune: context.hostCommune)))
+                }
+            case .territories(let codes):
+                guard codes.contains(context.territory) else {
+                    return .failure(ReasonBox(.outsideTerritories(function: function, territories: codes)))
+                }
+            }
+            var rank = entry.rank
+            var rule = entry.label
+            if function == "minister" {
+                rank.within = person.governmentRank ?? 1000
+                rule += person.governmentRank.map { " (government rank \($0))" } ?? ""
+            }
+            if function == table.stateRepresentative, context.governmentPresent {
+                rule += ", accompanying the minister"
+            }
+            if function == "sub-prefect", let own = person.arrondissement, own == context.arrondissement {
+                if !context.governmentPresent && !context.prefectPresent {
+                    return .success(
+                        Candidate(
+                            rank: table.stateRank, function: function,
+                            rule: "sous-préfet in his arrondissement, in the préfet's absence (art. 11)", voice: .state)
+                    )
+                }
+                rule += " in his arrondissement"
+            }
+            return .success(Candidate(rank: rank, function: function, rule: rule, voice: voice))
+        }
+        switch function {
+        case "president-of-the-republic":
+            return .success(
+                Candidate(
+                    rank: Rank(table.stateRank.number, step: -3), function: function,
+                    rule: "President of the Republic", voice: .government))
+        case "prime-minister":
+            return .success(
+                Candidate(
+                    rank: Rank(table.stateRank.number, step: -2), function: function,
+                    rule: "Prime Minister", voice: .government))
+        case "minister":
+            let rule = "minister on official visit" + (person.governmentRank.map { " (government rank \($0))" } ?? "")
+            return .success(
+                Candidate(
+                    rank: Rank(table.stateRank.number, step: -1, within: person.governmentRank ?? 1000),
+                    function: function, rule: rule, voice: .government))
+        case "ambassador":
+            return .success(
+                Candidate(
+                    rank: Rank(table.stateRank.number, step: 1), function: function,
+                    rule: "ambassador, right after the representative of the State (art. 17)", voice: .none))
+        case "deputy-mayor", "council-vice-president", "personality":
+            return .failure(ReasonBox(.noRankOfItsOwn(function: function)))
+        default:
+            return .failure(ReasonBox(.notInList([function])))
+        }
+    }
+
+    /// `Result` needs an `Error`; the reason travels in this box.
+    struct ReasonBox: Error { var reason: UnrankedReason; init(_ r: UnrankedReason) { reason = r } }
+
+    /// The functions a representative may borrow from the office holder (art. 14).
+    static let borrowable: [String: Set<String>] = [
+        "deputy-mayor": ["mayor", "mayor-of-paris"],
+        "council-vice-president": ["regional-president", "departmental-president"],
+    ]
+
+    /// Places one person at an item.
+    public static func place(_ person: Person, in context: PrecedenceContext, people: [String: Person]) -> PlacedPerson
+    {
+        guard let table = context.choice.table else {
+            let why: String
+            if case .unavailable(let text) = context.choice { why = text } else { why = "no list of precedence" }
+            return PlacedPerson(
+                id: person.id, rank: nil, function: nil, rule: why, voice: .none, isHost: false,
+                unranked: [.listUnavailable(why)])
+        }
+        var candidates: [Candidate] = []
+        var reasons: [UnrankedReason] = []
+        var unlisted: [String] = []
+        for function in person.functions {
+            switch candidate(function, of: person, in: context, table: table) {
+            case .success(let c): candidates.append(c)
+            case .failure(let box):
+                if case .notInList(let codes) = box.reason { unlisted += codes } else { reasons.append(box.reason) }
+            }
+        }
+        if !unlisted.isEmpty { reasons.append(.notInList(unlisted)) }
+        if person.functions.isEmpty { reasons.append(.noFunction) }
+        // Art. 13–14: precedence is not delegated, except a deputy mayor for the mayor and a vice-president for the
+        // council president.
+        if let heldID = person.represents, let held = people[heldID], heldID != person.id {
+            for function in person.functions {
+                guard let allowed = borrowable[function] else { continue }
+                if context.present.contains(heldID) {
+                    reasons = reasons.map { reason in
+                        reason == .noRankOfItsOwn(function: function)
+                            ? .holderPresent(function: function, holder: heldID) : reason
+                    }
+                    continue
+                }
+                for heldFunction in held.functions where allowed.contains(heldFunction) {
+                    if case .success(var c) = candidate(heldFunction, of: held, in: context, table: table) {
+                        let who = function == "deputy-mayor" ? "deputy mayor" : "vice-president"
+                        c.rule = "\(who) representing \(heldID), \(c.rule) (art. 14)"
+                        candidates.append(c)
+                    }
+                }
+            }
+        }
+        // Art. 9: the inviting authority of a local ceremony ranks 2nd, right after the representative of the State.
+        if context.host == person.id {
+            candidates.append(
+                Candidate(
+                    rank: Rank(table.stateRank.number + 1, step: -1), function: person.functions.first ?? "host",
+                    rule: "host of a local ceremony (art. 9)",
+                    voice: person.functions.map(FunctionCodes.voice(of:)).first { $0 != .none } ?? .none,
+                    isHost: true))
+        }
+        guard var best = candidates.min(by: { $0.rank < $1.rank }) else {
+            let rule = reasons.map(\.text).joined(separator: "; ")
+            return PlacedPerson(
+                id: person.id, rank: nil, function: nil, rule: rule, voice: .none, isHost: false, unranked: reasons)
+        }
+        let others = Set(candidates.map(\.function)).subtracting([best.function])
+        if person.functions.count > 1, !others.isEmpty {
+            best.rule += " (also \(others.sorted().joined(separator: ", ")): the highest rank counts)"
+        }
+        return PlacedPerson(
+            id: person.id, rank: best.rank, function: best.function, rule: best.rule, voice: best.voice,
+            isHost: best.isHost || context.host == person.id, unranked: [])
+    }
+
+    /// Orders `ids` (participants of one item) by precedence: ranks, then seniority (`first-elected`, the longest
+    /// first), then the plan's order with a tie; unranked people last in the plan's order. Staff are set apart.
+    public static func order(_ ids: [String], in context: PrecedenceContext, plan: Plan, itemID: String)
+        -> ItemPrecedence
+    {
+        let planIndex = plan.planOrderIndex()
+        var seen: Set<String> = []
+        var people: [Person] = []
+        var staff: [String] = []
+        for id in ids where !seen.contains(id) {
+            seen.insert(id)
+            guard let person = plan.people[id] else { continue }
+            if person.isStaff { staff.append(id) } else { people.append(person) }
+        }
+        let fallback = planIndex.count
+        func index(_ id: String) -> Int { planIndex[id] ?? (fallback + (ids.firstIndex(of: id) ?? 0)) }
+
+        let placed = people.map { place($0, in: context, people: plan.people) }
+        var ranked: [Rank: [PlacedPerson]] = [:]
+        var unranked: [PlacedPerson] = []
+        for p in placed {
+            if let rank = p.rank { ranked[rank, default: []].append(p) } else { unranked.append(p) }
+        }
+        var order: [PlacedPerson] = []
+        var ties: [PrecedenceTie] = []
+        for rank in ranked.keys.sorted() {
+            let group = (ranked[rank] ?? []).sorted { index($0.id) < index($1.id) }
+            guard group.count > 1 else {
+                order += group
+                continue
+            }
+            let dates = group.compactMap { plan.people[$0.id]?.firstElected }
+            if dates.count == group.count {
+                let byDate = group.sorted {
+                    let (a, b) = (plan.people[$0.id]?.firstElected, plan.people[$1.id]?.firstElected)
+                    if a != b, let a, let b { return a < b }
+                    return index($0.id) < index($1.id)
+                }
+                order += byDate
+                var run: [PlacedPerson] = []
+                for p in byDate {
+                    if let last = run.last, plan.people[last.id]?.firstElected != plan.people[p.id]?.firstElected {
+                        if run.count > 1 {
+                            ties.append(PrecedenceTie(people: run.map(\.id), rank: rank, sameFirstElection: true))
+                        }
+                        run = []
+                    }
+                    run.append(p)
+                }
+                if run.count > 1 {
+                    ties.append(PrecedenceTie(people: run.map(\.id), rank: rank, sameFirstElection: true))
+                }
+            } else {
+                order += group
+                ties.append(PrecedenceTie(people: group.map(\.id), rank: rank, sameFirstElection: false))
+            }
+        }
+        order += unranked.sorted { index($0.id) < index($1.id) }
+        return ItemPrecedence(itemID: itemID, order: order, staff: staff, ties: ties)
+    }
+
+    /// The order of precedence at `item`, with the list in force for the plan (or `choice`).
+    public static func at(_ item: Item, in plan: Plan, choice: PrecedenceTable.Choice? = nil) -> ItemPrecedence {
+        let context = plan.precedenceContext(for: item, choice: choice)
+        return order(plan.attendees(of: item), in: context, plan: plan, itemID: item.id)
+    }
+}

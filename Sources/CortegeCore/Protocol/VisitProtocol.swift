@@ -1,0 +1,74 @@
+/// Every protocol order of a visit, item by item, and its motorcade.
+
+/// The protocol of one item: precedence and the orders that apply to it (nil where one does not apply).
+public struct ItemProtocol: Hashable, Sendable {
+    public var item: Item
+    public var precedence: ItemPrecedence
+    /// At arrivals and welcomes, or where `welcome:` is written.
+    public var welcome: [String]?
+    /// At ceremonies, wreath layings and photo-ops, or where `lineup:` is written.
+    public var lineup: Lineup?
+    /// Where `speakers:` is written.
+    public var speeches: [String]?
+    /// At wreath layings, or where `wreaths:` is written.
+    public var wreaths: [String]?
+    /// At meals, or where `seating:` is written.
+    public var seating: SeatingPlan?
+
+    public var id: String { item.id }
+
+    /// Computes the orders of `item` in `plan` from its precedence.
+    public init(item: Item, plan: Plan, precedence: ItemPrecedence) {
+        self.item = item
+        self.precedence = precedence
+        let ids = precedence.ids
+        switch item.welcome {
+        case .explicit(let list): welcome = list
+        case .auto: welcome = Orders.welcome(precedence, plan: plan)
+        case nil: welcome = [.arrival, .welcome].contains(item.kind) ? Orders.welcome(precedence, plan: plan) : nil
+        }
+        switch item.lineup {
+        case .explicit(let list): lineup = Orders.lineup(list, aisle: item.aisle)
+        case .auto: lineup = Orders.lineup(ids, aisle: item.aisle)
+        case nil:
+            lineup = [.ceremony, .wreath, .photoOp].contains(item.kind) ? Orders.lineup(ids, aisle: item.aisle) : nil
+        }
+        switch item.speakers {
+        case .explicit(let list): speeches = list
+        case .auto: speeches = Orders.speeches(precedence)
+        case nil: speeches = nil
+        }
+        switch item.wreaths {
+        case .explicit(let list): wreaths = list
+        case .auto: wreaths = Orders.wreaths(precedence)
+        case nil: wreaths = item.kind == .wreath ? Orders.wreaths(precedence) : nil
+        }
+        if item.kind == .meal || item.seating != nil, let host = item.host ?? ids.first {
+            seating = SeatingPlan(
+                style: item.seating ?? .aLaFrancaise, host: host, coHost: item.coHost, people: ids)
+        } else {
+            seating = nil
+        }
+    }
+}
+
+/// The protocol of a whole visit.
+public struct VisitProtocol: Sendable {
+    public var choice: PrecedenceTable.Choice
+    /// In itinerary order when an itinerary is given, else in the order written.
+    public var items: [ItemProtocol]
+    public var motorcade: Motorcade
+
+    /// Computes every order of `plan` with the list in force on the visit's date, or `choice`.
+    public init(plan: Plan, itinerary: Itinerary? = nil, choice: PrecedenceTable.Choice? = nil) {
+        let choice = choice ?? plan.precedenceChoice
+        self.choice = choice
+        let items = itinerary?.items.map(\.item) ?? plan.programme
+        self.items = items.map { item in
+            ItemProtocol(item: item, plan: plan, precedence: Precedence.at(item, in: plan, choice: choice))
+        }
+        self.motorcade = Motorcade(plan: plan, itinerary: itinerary, choice: choice)
+    }
+
+    public func item(_ id: String) -> ItemProtocol? { items.first { $0.id == id } }
+}

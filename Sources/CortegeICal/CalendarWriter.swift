@@ -1,0 +1,255 @@
+import CLibical
+import CortegeCore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes an ``ExportCalendar`` through libical (SPEC §8).
+///
+/// - One VCALENDAR (`VERSION`, `PRODID`, `CALSCALE`, `METHOD:PUBLISH` unless CalDAV), with one VTIMEZONE:
+///   the plain IANA TZID, truncated to start in the year of the earliest event.
+/// - `NAME`/`X-WR-CALNAME` and `REFRESH-INTERVAL`/`X-PUBLISHED-TTL` on multi-event calendars only.
+/// - Updates: given the events of the previous export (read back through libical), an unchanged event is
+///   written with its previous bytes (DTSTAMP and SEQUENCE included), a changed one gets SEQUENCE + 1 and the
+///   new DTSTAMP, and an event that disappeared is written once more with `STATUS:CANCELLED`.
+/// - Deterministic: the same calendar, previous export and `dtstamp` give the same bytes.
+public struct CalendarWriter: Sendable {
+    public var productID: String
+    /// DTSTAMP of new and changed events (the plan's revision time or `--dtstamp`).
+    public var dtstamp: Instant
+    public var language: ExportLanguage
+
+    public init(dtstamp: Instant, language: ExportLanguage = .fr,
+        productID: String = "-//Prefecture//Cortege 1.0//FR")
+    {
+        self.dtstamp = dtstamp
+        self.language = language
+        self.productID = productID
+    }
+
+    /// What an export changed relative to the previous one.
+    public struct Changes: Hashable, Sendable {
+        public var added: [String] = []
+        public var unchanged: [String] = []
+        public var changed: [String] = []
+        public var cancelled: [String] = []
+    }
+
+    /// The events to write, after comparing with `previous`, as libical components (sorted by start, then UID).
+    func events(for calendar: ExportCalendar, zone: ICalZone, previous: [String: ICalComponent]) -> (
+        [ICalComponent], Changes
+    ) {
+        var changes = Changes()
+        var out: [(Instant, String, ICalComponent)] = []
+        let current = Set(calendar.events.map(\.uid))
+        for event in calendar.events {
+            let fresh = component(for: event, zone: zone)
+            if let before = previous[event.uid] {
+                if fingerprint(before) == fingerprint(fresh) && !before.isCancelled {
+                    out.append((event.start, event.uid, before.clone()))
+                    changes.unchanged.append(event.uid)
+                    continue
+                }
+                fresh.add(.sequence(before.sequence + 1))
+                changes.changed.append(event.uid)
+            } else {
+                fresh.add(.sequence(0))
+                changes.added.append(event.uid)
+            }
+            fresh.add(.dtstamp(dtstamp))
+            out.append((event.start, event.uid, fresh))
+        }
+        for (uid, before) in previous.sorted(by: { $0.key < $1.key }) where !current.contains(uid) {
+            // Written once more as cancelled; an event already cancelled in the previous export is gone.
+            guard !before.isCancelled else { continue }
+            let cancelled = before.clone()
+            cancelled.removeAll(like: .status(.cancelled))
+            cancelled.removeAll(like: .sequence(0))
+            cancelled.removeAll(like: .dtstamp(dtstamp))
+            for alarm in cancelled.children(.alarm) { cancelled.remove(alarm) }
+            cancelled.add(.status(.cancelled))
+            cancelled.add(.sequence(before.sequence + 1))
+            cancelled.add(.dtstamp(dtstamp))
+            out.append((cancelled.startInstant ?? Instant(seconds: .max), uid, cancelled))
+            changes.cancelled.append(uid)
+        }
+        out.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        return (out.map(\.2), changes)
+    }
+
+    /// The event's content without DTSTAMP and SEQUENCE, to tell a changed event from an unchanged one.
+    private func fingerprint(_ event: ICalComponent) -> String {
+        let copy = event.clone()
+        copy.removeAll(like: .dtstamp(dtstamp))
+        copy.removeAll(like: .sequence(0))
+        return copy.serialized()
+    }
+
+    /// A VEVENT for `event`, without DTSTAMP and SEQUENCE.
+    func component(for event: ExportEvent, zone: ICalZone) -> ICalComponent {
+        let c = ICalComponent(kind: .event)
+        c.add(.uid(event.uid))
+        c.add(.start(event.start, zone))
+        c.add(.end(max(event.end, event.start), zone))
+        c.add(.summary(event.summary))
+        if let location = event.location { c.add(.location(location)) }
+        if let geo = event.geo { c.add(.geo(latitude: geo.latitude, longitude: geo.longitude)) }
+        if let description = event.description { c.add(.description(description)) }
+        for category in event.categories { c.add(.category(category)) }
+        c.add(.classification(event.classification == .confidential ? .confidential : .publicItem))
+        c.add(.status(event.status == .confirmed ? .confirmed : .tentative))
+        if let o = event.organizer { c.add(.organizer(uri: o.uri, name: o.name)) }
+        for a in event.attendees { c.add(.attendee(uri: a.uri, name: a.name, role: a.role)) }
+        if let parent = event.relatedTo { c.add(.relatedTo(parent)) }
+        if let minutes = event.alarmMinutesBefore {
+            let alarm = ICalComponent(kind: .alarm)
+            alarm.add(.actionDisplay)
+            alarm.add(.triggerBefore(minutes: minutes))
+            alarm.add(.description(calendarText(event.summary).isEmpty ? language.reminder : event.summary))
+            c.add(alarm)
+        }
+        return c
+    }
+
+    /// The zone of `calendar`, its VTIMEZONE starting in the year of the earliest event (or of `dtstamp`).
+    func zone(for calendar: ExportCalendar, also earlier: [Instant] = []) throws -> ICalZone {
+        guard let tz = Zone(calendar.zone) else {
+            throw ICalError(code: 0, message: "unknown time zone \(calendar.zone)")
+        }
+        let first = (calendar.events.map(\.start) + earlier).min() ?? dtstamp
+        let year = tz.local(first).date.year
+        guard let zone = ICalZone(calendar.zone, fromYear: year) else {
+            throw ICalError(code: 0, message: "libical has no definition of the time zone \(calendar.zone)")
+        }
+        return zone
+    }
+
+    /// A VCALENDAR holding `events` (the components are handed over to it).
+    func calendarComponent(name: String?, refreshMinutes: Int?, zone: ICalZone, events: [ICalComponent],
+        caldav: Bool) -> ICalComponent
+    {
+        let cal = ICalComponent(kind: .calendar)
+        cal.add(.version)
+        cal.add(.productID(productID))
+        cal.add(.calendarScale)
+        if !caldav { cal.add(.methodPublish) }
+        if let name { cal.add(.calendarName(name)) }
+        if let refreshMinutes { cal.add(.refreshInterval(minutes: refreshMinutes)) }
+        cal.add(zone.vtimezoneComponent())
+        for e in events { cal.add(e) }
+        return cal
+    }
+
+    /// The text of the calendar file (one VCALENDAR with every event), given the previous export's text.
+    public func render(_ calendar: ExportCalendar, previous: String?) throws -> (text: String, changes: Changes) {
+        let before = previousEvents(in: previous.map { [$0] } ?? [])
+        let zone = try self.zone(for: calendar, also: before.values.compactMap(\.startInstant))
+        let (events, changes) = self.events(for: calendar, zone: zone, previous: before)
+        let multi = events.count > 1
+        let cal = calendarComponent(
+            name: multi ? calendar.name : nil, refreshMinutes: multi ? calendar.refreshMinutes : nil, zone: zone,
+            events: events, caldav: false)
+        return (cal.serialized(), changes)
+    }
+
+    /// One text per event (CalDAV profile: one event per object, no METHOD), keyed by file name.
+    public func renderCalDAV(_ calendar: ExportCalendar, previous: [String]) throws -> (
+        files: [String: String], changes: Changes
+    ) {
+        let before = previousEvents(in: previous)
+        let zone = try self.zone(for: calendar, also: before.values.compactMap(\.startInstant))
+        let (events, changes) = self.events(for: calendar, zone: zone, previous: before)
+        var files: [String: String] = [:]
+        for event in events {
+            let uid = event.uid ?? "event"
+            let cal = calendarComponent(name: nil, refreshMinutes: nil, zone: zone, events: [event], caldav: true)
+            files[Self.fileName(forUID: uid)] = cal.serialized()
+        }
+        return (files, changes)
+    }
+
+    /// A file name for a UID: letters, digits, `-`, `_`, `.` and `@` kept, the rest replaced by `_`.
+    public static func fileName(forUID uid: String) -> String {
+        let kept = uid.unicodeScalars.map { s -> Character in
+            let ok = (s.isASCII && (CharacterSet.alphanumerics.contains(s))) || "-_.@".unicodeScalars.contains(s)
+            return ok ? Character(s) : "_"
+        }
+        return String(kept) + ".ics"
+    }
+
+    /// The events of previous exports, by UID (X-LIC-ERROR properties stripped).
+    func previousEvents(in texts: [String]) -> [String: ICalComponent] {
+        var result: [String: ICalComponent] = [:]
+        for text in texts {
+            guard let root = ICalComponent.parse(text) else { continue }
+            root.stripErrors()
+            let calendars = root.kind == .calendar ? [root] : root.children(.calendar)
+            for cal in calendars {
+                for event in cal.children(.event) {
+                    if let uid = event.uid { result[uid] = event.clone() }
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension ICalComponent {
+    /// Removes `child` from this component; the caller's handle owns it again.
+    func remove(_ child: ICalComponent) {
+        LibICal.locked { icalcomponent_remove_component(pointer, child.pointer) }
+        child.detach()
+    }
+}
+
+/// Writing files: whole or not at all.
+public enum AtomicFile {
+    /// Writes `text` to `path` through a temporary file in the same folder and a rename.
+    public static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temp = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else {
+            throw ICalError(code: 0, message: "cannot write \(temp)")
+        }
+        if rename(temp, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temp)
+            throw ICalError(code: 0, message: "cannot replace \(path): \(reason)")
+        }
+    }
+}
+
+extension CalendarWriter {
+    /// Writes `calendar` to `path` (atomically), updating the export already there if any.
+    @discardableResult
+    public func write(_ calendar: ExportCalendar, toFile path: String) throws -> Changes {
+        let previous = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        let (text, changes) = try render(calendar, previous: previous)
+        if previous != text { try AtomicFile.write(text, to: path) }
+        return changes
+    }
+
+    /// Writes one file per event into `folder` (created if needed), updating the objects already there.
+    @discardableResult
+    public func writeCalDAV(_ calendar: ExportCalendar, toFolder folder: String) throws -> Changes {
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let names = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
+        var previous: [String: String] = [:]
+        for name in names.sorted() where name.hasSuffix(".ics") && !name.hasPrefix(".") {
+            if let data = fm.contents(atPath: folder + "/" + name) {
+                previous[name] = String(decoding: data, as: UTF8.self)
+            }
+        }
+        let (files, changes) = try renderCalDAV(calendar, previous: previous.keys.sorted().compactMap { previous[$0] })
+        for (name, text) in files.sorted(by: { $0.key < $1.key }) where previous[name] != text {
+            try AtomicFile.write(text, to: folder + "/" + name)
+        }
+        return changes
+    }
+}

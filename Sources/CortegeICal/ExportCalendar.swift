@@ -1,0 +1,169 @@
+import CortegeCore
+import Foundation
+
+/// What one exported calendar says, before libical writes it: the events an audience may see, already
+/// filtered (SPEC §7) and worded (French or English). The writer adds nothing that is not here.
+///
+/// This is the seam between the audience views of CortegeCore and the libical writer: an `AudienceView`
+/// is turned into an `ExportCalendar` (field by field, see docs/ical-export.md), and only this value
+/// reaches libical.
+public struct ExportCalendar: Hashable, Sendable {
+    /// The calendar's display name (`NAME`, `X-WR-CALNAME`; written on multi-event calendars only).
+    public var name: String
+    /// The IANA zone of every DTSTART/DTEND.
+    public var zone: String
+    public var events: [ExportEvent]
+    /// `REFRESH-INTERVAL` / `X-PUBLISHED-TTL`, in minutes (multi-event calendars only).
+    public var refreshMinutes: Int
+
+    public init(name: String, zone: String, events: [ExportEvent], refreshMinutes: Int = 60) {
+        self.name = name
+        self.zone = zone
+        self.events = events
+        self.refreshMinutes = refreshMinutes
+    }
+}
+
+/// One VEVENT.
+public struct ExportEvent: Hashable, Sendable {
+    public struct Attendee: Hashable, Sendable {
+        public var uri: String
+        public var name: String?
+        public var role: ICalProperty.Role
+
+        public init(uri: String, name: String?, role: ICalProperty.Role = .required) {
+            self.uri = uri
+            self.name = name
+            self.role = role
+        }
+    }
+
+    public enum Status: Hashable, Sendable { case confirmed, tentative }
+    public enum Classification: Hashable, Sendable { case publicItem, confidential }
+
+    /// Stable across exports: `<item-id>.<visit-id>@<organizer domain>`.
+    public var uid: String
+    public var start: Instant
+    public var end: Instant
+    public var summary: String
+    public var location: String?
+    public var geo: GeoPoint?
+    public var description: String?
+    /// One CATEGORIES property each.
+    public var categories: [String]
+    public var classification: Classification
+    public var status: Status
+    public var organizer: Attendee?
+    public var attendees: [Attendee]
+    /// The UID of the parent event (the visit), for items.
+    public var relatedTo: String?
+    /// A display alarm this many minutes before the start (the items a person attends).
+    public var alarmMinutesBefore: Int?
+
+    public init(
+        uid: String, start: Instant, end: Instant, summary: String, location: String? = nil, geo: GeoPoint? = nil,
+        description: String? = nil, categories: [String] = [], classification: Classification = .publicItem,
+        status: Status = .confirmed, organizer: Attendee? = nil, attendees: [Attendee] = [],
+        relatedTo: String? = nil, alarmMinutesBefore: Int? = nil
+    ) {
+        self.uid = uid
+        self.start = start
+        self.end = end
+        self.summary = summary
+        self.location = location
+        self.geo = geo
+        self.description = description
+        self.categories = categories
+        self.classification = classification
+        self.status = status
+        self.organizer = organizer
+        self.attendees = attendees
+        self.relatedTo = relatedTo
+        self.alarmMinutesBefore = alarmMinutesBefore
+    }
+
+    /// A stable UID: `<item-id>.<visit-id>@<domain>`.
+    public static func uid(item: String, visit: String, domain: String) -> String {
+        "\(item).\(visit)@\(domain)"
+    }
+}
+
+/// Calendar texts in the languages Cortège writes (French by default).
+public enum ExportLanguage: String, Sendable, CaseIterable {
+    case fr, en
+
+    /// The category of an item kind.
+    public func category(_ kind: ItemKind) -> String {
+        switch (self, kind) {
+        case (.fr, .arrival): "Arrivée"
+        case (.fr, .departure): "Départ"
+        case (.fr, .welcome): "Accueil"
+        case (.fr, .visit): "Visite"
+        case (.fr, .meeting): "Réunion"
+        case (.fr, .speech): "Prise de parole"
+        case (.fr, .ceremony): "Cérémonie"
+        case (.fr, .wreath): "Dépôt de gerbe"
+        case (.fr, .meal): "Repas"
+        case (.fr, .pressPoint): "Point presse"
+        case (.fr, .photoOp): "Photo"
+        case (.fr, .interview): "Entretien"
+        case (.fr, .private): "Privé"
+        case (.en, .arrival): "Arrival"
+        case (.en, .departure): "Departure"
+        case (.en, .welcome): "Welcome"
+        case (.en, .visit): "Visit"
+        case (.en, .meeting): "Meeting"
+        case (.en, .speech): "Speech"
+        case (.en, .ceremony): "Ceremony"
+        case (.en, .wreath): "Wreath laying"
+        case (.en, .meal): "Meal"
+        case (.en, .pressPoint): "Press point"
+        case (.en, .photoOp): "Photo opportunity"
+        case (.en, .interview): "Interview"
+        case (.en, .private): "Private"
+        }
+    }
+
+    /// The summary of a confidential item shown as a busy block.
+    public var busy: String { self == .fr ? "Occupé" : "Busy" }
+
+    /// The summary of a transfer to `place`.
+    public func transfer(to place: String) -> String {
+        self == .fr ? "Trajet vers \(place)" : "Transfer to \(place)"
+    }
+
+    /// How the press is admitted.
+    public func press(_ access: PressAccess) -> String {
+        switch (self, access) {
+        case (.fr, .open): "Presse : ouverte"
+        case (.fr, .pool): "Presse : pool"
+        case (.fr, .closed): "Presse : huis clos"
+        case (.en, .open): "Press: open"
+        case (.en, .pool): "Press: pool"
+        case (.en, .closed): "Press: closed"
+        }
+    }
+
+    /// When journalists must be in place.
+    public func pressPositioning(_ time: LocalTime) -> String {
+        self == .fr ? "Mise en place de la presse à \(time)" : "Press in place by \(time)"
+    }
+
+    /// The name of a calendar for an audience label.
+    public func calendarName(visit: String, audience: String) -> String { "\(visit) — \(audience)" }
+
+    /// Audience labels.
+    public func audience(_ name: String) -> String {
+        switch (self, name) {
+        case (.fr, "principal"): "autorité"
+        case (.fr, "staff"): "cabinet"
+        case (.fr, "security"): "sécurité"
+        case (.fr, "press"): "presse"
+        case (.fr, "public"): "public"
+        default: name
+        }
+    }
+
+    /// The description of an alarm.
+    public var reminder: String { self == .fr ? "Rappel" : "Reminder" }
+}

@@ -1,0 +1,66 @@
+import CLibical
+import CortegeCore
+import Foundation
+
+/// A time zone for writing: libical's built-in definition of an IANA zone, with the plain IANA name as TZID
+/// and its history truncated to start at a given year (LIBICAL-NOTES, "Time zones").
+///
+/// Owns its `icaltimezone` (freed in `deinit`) and the truncated VTIMEZONE it was built from.
+public final class ICalZone {
+    /// The IANA name, written as the TZID.
+    public let identifier: String
+    let pointer: OpaquePointer
+    /// The truncated VTIMEZONE; calendars get a clone of it.
+    private let vtimezone: ICalComponent
+
+    /// The zone `identifier`, with a VTIMEZONE that starts on 1 January of `fromYear`; nil when libical does
+    /// not know the zone.
+    public init?(_ identifier: String, fromYear: Int) {
+        let built: (OpaquePointer, ICalComponent)? = LibICal.locked {
+            guard !identifier.isEmpty, let builtin = identifier.withCString({ icaltimezone_get_builtin_timezone($0) }),
+                let original = icaltimezone_get_component(builtin),
+                let copy = icalcomponent_new_clone(original)
+            else { return nil }
+            let vtz = ICalComponent(owning: copy)
+            var start = icaltime_null_time()
+            start.year = Int32(fromYear)
+            start.month = 1
+            start.day = 1
+            icaltimezone_truncate_vtimezone(copy, start, icaltime_null_time(), 0)
+            if let tzid = icalcomponent_get_first_property(copy, ICAL_TZID_PROPERTY) {
+                identifier.withCString { icalproperty_set_tzid(tzid, $0) }
+            }
+            while let x = icalcomponent_get_first_property(copy, ICAL_X_PROPERTY) {
+                icalcomponent_remove_property(copy, x)
+                icalproperty_free(x)
+            }
+            guard let zone = icaltimezone_new(), let definition = icalcomponent_new_clone(copy) else { return nil }
+            if icaltimezone_set_component(zone, definition) == 0 {
+                icalcomponent_free(definition)
+                icaltimezone_free(zone, 1)
+                return nil
+            }
+            return (zone, vtz)
+        }
+        guard let built else { return nil }
+        self.identifier = identifier
+        self.pointer = built.0
+        self.vtimezone = built.1
+    }
+
+    deinit {
+        let p = pointer
+        LibICal.locked { icaltimezone_free(p, 1) }
+    }
+
+    /// A copy of the truncated VTIMEZONE, for a calendar to own.
+    public func vtimezoneComponent() -> ICalComponent { vtimezone.clone() }
+
+    /// The libical time of an instant, as a wall time in this zone.
+    func time(_ instant: Instant) -> icaltimetype {
+        // libical converts the fields but leaves the time marked UTC: mark it with this zone.
+        var t = icaltime_from_timet_with_zone(time_t(instant.seconds), 0, pointer)
+        t.zone = pointer
+        return t
+    }
+}

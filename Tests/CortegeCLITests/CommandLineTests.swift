@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// The command line on the bundled samples: SPEC §6 and §9 shapes, exit statuses.
+@Suite struct CommandLineTests {
+    static var samples: [String] { CLI.files(in: "samples") }
+
+    @Test func thereAreAtLeastFourSamples() {
+        #expect(Self.samples.count >= 4)
+    }
+
+    @Test(arguments: samples)
+    func checkJSONHasTheKeysOfTheSpec(path: String) throws {
+        let result = try CLI.run(["check", path, "--format", "json"])
+        #expect(result.status != 2, "\(path) could not be read: \(result.stdout)")
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        for object in array {
+            for key in ["code", "severity", "message", "file", "line", "column", "subjects", "start", "end"] {
+                #expect(object.keys.contains(key), "\(key) missing in \(object)")
+            }
+        }
+    }
+
+    @Test(arguments: samples)
+    func planJSONHasTheShapeOfTheSpec(path: String) throws {
+        let result = try CLI.run(["plan", path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["visit"] is String)
+        let items = try #require(object["items"] as? [[String: Any]])
+        #expect(!items.isEmpty)
+        for item in items {
+            for key in ["id", "kind", "title", "venue", "start", "end", "slack"] {
+                #expect(item.keys.contains(key), "\(key) missing")
+            }
+            let start = try #require(item["start"] as? String)
+            #expect(start.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$"#, options: .regularExpression) != nil)
+        }
+        let transfers = try #require(object["transfers"] as? [[String: Any]])
+        for t in transfers {
+            for key in ["from", "to", "start", "end", "mode", "escort"] { #expect(t.keys.contains(key)) }
+        }
+        // Items come in itinerary order.
+        let starts = items.compactMap { $0["start"] as? String }
+        #expect(starts.count == items.count)
+    }
+
+    @Test func strictMakesWarningsCount() throws {
+        let path = "samples/broken/transfer-too-short.yaml"
+        guard FileManager.default.fileExists(atPath: CLI.repository.appendingPathComponent(path).path) else {
+            Issue.record("\(path) is missing")
+            return
+        }
+        let plain = try CLI.run(["check", path])
+        let strict = try CLI.run(["check", path, "--strict"])
+        #expect(plain.status == 0)
+        #expect(strict.status == 1)
+    }
+
+    @Test func humanFindingsHaveTheCompilerShape() throws {
+        let result = try CLI.run(["check", "samples/broken/unknown-ref.yaml"])
+        let first = try #require(result.stdout.split(separator: "\n").first)
+        #expect(first.range(of: #"^samples/broken/unknown-ref\.yaml:\d+:\d+: error\[unknown-ref\]: "#, options: .regularExpression) != nil, "\(first)")
+        #expect(result.stdout.contains("  help: did you mean"))
+    }
+
+    @Test func helpShowsAnExample() throws {
+        for command in ["check", "plan"] {
+            let result = try CLI.run([command, "--help"])
+            #expect(result.stdout.contains("Example"), "\(command) --help")
+        }
+    }
+
+    @Test func wrongCommandLineExitsWithTwo() throws {
+        let result = try CLI.run(["check"])
+        #expect(result.status != 0)
+        let bogus = try CLI.run(["check", "--format", "xml", "samples/broken/empty.yaml"])
+        #expect(bogus.status == 2)
+        #expect(result.status == 2)
+    }
+}

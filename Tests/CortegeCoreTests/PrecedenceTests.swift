@@ -1,0 +1,318 @@
+import Testing
+
+@testable import CortegeCore
+
+/// The lists of precedence and the rules of PROTOCOL.md §3.
+@Suite struct PrecedenceTests {
+    // MARK: - Lists in force
+
+    @Test func todaysArticle3IsInForceIn2026() {
+        #expect(
+            PrecedenceTable.inForce(territory: "971", on: LocalDate(year: 2026, month: 12, day: 4)).table?.id
+                == "art3-2024")
+        #expect(
+            PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2015, month: 1, day: 1)).table?.id
+                == "art3-2024")
+    }
+
+    @Test func aPlanDatedBefore2010ReadsTheOldArticle3() {
+        #expect(
+            PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2009, month: 5, day: 8)).table?.id
+                == "art3-1989")
+        #expect(
+            PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2010, month: 6, day: 25)).table?.id
+                == "art3-1989")
+    }
+
+    @Test func parisReadsArticle2() {
+        #expect(
+            PrecedenceTable.inForce(territory: "75", on: LocalDate(year: 2026, month: 1, day: 1)).table?.id
+                == "art2-paris")
+    }
+
+    @Test(arguments: ["986", "987", "988"])
+    func pacificListsAreNotGuessed(territory: String) {
+        guard
+            case .unavailable(let why) = PrecedenceTable.inForce(
+                territory: territory,
+                on: LocalDate(
+                    year: 2026, month: 1, day: 1))
+        else {
+            Issue.record("\(territory) should have no list")
+            return
+        }
+        #expect(why.contains("not implemented"))
+    }
+
+    @Test func article3HasTheRanksOfProtocolMd() {
+        let t = PrecedenceTable.article3
+        let expected: [(String, String)] = [
+            ("prefect", "1"), ("deputy", "2"), ("senator", "3"), ("mep", "4"), ("regional-president", "5"),
+            ("departmental-president", "6"), ("mayor", "7"), ("epci-president", "7½"), ("regional-commander", "8"),
+            ("order-dignitary", "11"), ("departmental-councillor", "15"), ("sub-prefect", "20"),
+            ("cabinet-director", "20"), ("state-service-head", "22"), ("municipal-councillor", "26"),
+            ("town-clerk", "33"),
+        ]
+        for (code, rank) in expected {
+            #expect(t.entry(for: code)?.rank.description == rank, "\(code)")
+        }
+    }
+
+    @Test func theOldArticle3PutsTheMEPsSeventhAfterTheMayor() {
+        let t = PrecedenceTable.article3Pre2010
+        #expect(t.entry(for: "mep")?.rank.description == "7")
+        #expect(t.entry(for: "mayor")?.rank.description == "6")
+        #expect(t.entry(for: "regional-president")?.rank.description == "4")
+        #expect(t.entry(for: "departmental-councillor")?.rank.description == "15")
+    }
+
+    @Test func functionCodesAgreeWithTheTables() {
+        let article3 = Set(PrecedenceTable.article3.codes)
+        #expect(Set(FunctionCodes.article3) == article3)
+        for table in PrecedenceTable.all {
+            for code in table.codes { #expect(FunctionCodes.all.contains(code), "\(code) of \(table.id)") }
+        }
+        #expect(Set(PrecedenceTable.article3Pre2010.codes) == article3)
+    }
+
+    // MARK: - Rule 1: the Government
+
+    @Test func aMinisterOnOfficialVisitTakesTheFirstRankBeforeThePrefect() throws {
+        var f = ProtocolFixture.workedExample(extra: ["ministre"])
+        f.visit.principal = "ministre"
+        let order = try #require(f.orders("ceremonie")).precedence
+        #expect(order.ids.prefix(2) == ["ministre", "prefet"])
+        #expect(order.placed("ministre")?.explanation.hasPrefix("1 — minister on official visit") == true)
+        #expect(order.placed("prefet")?.rule.contains("accompanying the minister") == true)
+    }
+
+    @Test func ministersFollowTheGovernmentsOrderAfterThePresidentAndThePrimeMinister() throws {
+        var f = ProtocolFixture()
+        f.commune("97120")
+        f.venue("salle", commune: "97120")
+        f.person("prefet", "prefect")
+        f.person("ministre-a", "minister", governmentRank: 9)
+        f.person("ministre-b", "minister", governmentRank: 3)
+        f.person("pm", "prime-minister")
+        f.person("pr", "president-of-the-republic")
+        f.item("c", venue: "salle", participants: ["prefet", "ministre-a", "ministre-b", "pm", "pr"])
+        #expect(try #require(f.orders("c")).precedence.ids == ["pr", "pm", "ministre-b", "ministre-a", "prefet"])
+    }
+
+    // MARK: - Rule 2: representatives
+
+    @Test func aDeputyMayorRepresentingTheMayorTakesRank7() throws {
+        var f = ProtocolFixture.workedExample()
+        f.person("adjoint", "deputy-mayor", commune: "97120", represents: "maire-pap")
+        f.items[0].participants = ["prefet", "conseiller-dep", "adjoint"]
+        let orders = try #require(f.orders("ceremonie"))
+        #expect(orders.precedence.placed("adjoint")?.rank == Rank(7))
+        #expect(orders.precedence.placed("adjoint")?.rule.contains("representing maire-pap") == true)
+        #expect(orders.precedence.ids == ["prefet", "adjoint", "conseiller-dep"])
+    }
+
+    @Test func aDeputyMayorBesideHisMayorHasNoRankOfHisOwn() {
+        var f = ProtocolFixture.workedExample()
+        f.person("adjoint", "deputy-mayor", commune: "97120", represents: "maire-pap")
+        f.items[0].participants = ["prefet", "maire-pap", "adjoint"]
+        #expect(f.ranks(at: "ceremonie")["adjoint"] == "unranked")
+    }
+
+    @Test func aVicePresidentRepresentingTheCouncilPresidentTakesHisRank() {
+        var f = ProtocolFixture.workedExample()
+        f.person("vp", "council-vice-president", represents: "president-cd")
+        f.items[0].participants = ["prefet", "vp", "maire-pap"]
+        #expect(f.ranks(at: "ceremonie")["vp"] == "6")
+    }
+
+    @Test func precedenceIsNotDelegatedToOtherRepresentatives() {
+        var f = ProtocolFixture.workedExample()
+        f.person("sg", "secretary-general", represents: "prefet")
+        f.person("conseiller-reg", "regional-councillor", represents: "president-region")
+        f.items[0].participants = ["sg", "conseiller-reg", "maire-pap"]
+        let ranks = f.ranks(at: "ceremonie")
+        #expect(ranks["sg"] == "20")
+        #expect(ranks["conseiller-reg"] == "14")
+    }
+
+    // MARK: - The host commune
+
+    @Test func aMayorOutsideHisCommuneHasNoRank7() {
+        var f = ProtocolFixture.workedExample()
+        f.person("maire-abymes", "mayor", commune: "97101")
+        f.items[0].participants = ["prefet", "maire-pap", "maire-abymes", "conseiller-dep"]
+        let ranks = f.ranks(at: "ceremonie")
+        #expect(ranks["maire-pap"] == "7")
+        #expect(ranks["maire-abymes"] == "unranked")
+        #expect(f.orders("ceremonie")?.precedence.ids.last == "maire-abymes")
+    }
+
+    @Test func municipalCouncillorsRank26OnlyInTheirCommune() {
+        var f = ProtocolFixture.workedExample()
+        f.person("cm-pap", "municipal-councillor", commune: "97120")
+        f.person("cm-abymes", "municipal-councillor", commune: "97101")
+        f.items[0].participants = ["cm-pap", "cm-abymes"]
+        let ranks = f.ranks(at: "ceremonie")
+        #expect(ranks["cm-pap"] == "26")
+        #expect(ranks["cm-abymes"] == "unranked")
+    }
+
+    // MARK: - Rule 3: the sous-préfet
+
+    @Test func theSubPrefectInHisArrondissementTakesThePrefectsRankInHisAbsence() {
+        var f = ProtocolFixture.workedExample()
+        f.communes = []
+        f.commune("97120", arrondissement: "9712")
+        f.person("sp-pap", "sub-prefect", arrondissement: "9712")
+        f.items[0].participants = ["depute", "sp-pap", "maire-pap"]
+        #expect(f.ranks(at: "ceremonie")["sp-pap"] == "1")
+        #expect(f.orders("ceremonie")?.precedence.ids == ["sp-pap", "depute", "maire-pap"])
+    }
+
+    @Test func theSubPrefectRanks20BesideThePrefectOrOutsideHisArrondissement() {
+        var f = ProtocolFixture.workedExample()
+        f.communes = []
+        f.commune("97120", arrondissement: "9712")
+        f.person("sp-pap", "sub-prefect", arrondissement: "9712")
+        f.person("sp-bt", "sub-prefect", arrondissement: "9711")
+        f.items[0].participants = ["prefet", "sp-pap", "maire-pap"]
+        #expect(f.ranks(at: "ceremonie")["sp-pap"] == "20")
+        f.items[0].participants = ["sp-bt", "maire-pap"]
+        #expect(f.ranks(at: "ceremonie")["sp-bt"] == "20")
+    }
+
+    // MARK: - Rule 4: the host of a local ceremony
+
+    @Test func theHostOfALocalCeremonyRanksSecond() {
+        var f = ProtocolFixture.workedExample()
+        f.visit.ceremony = .local
+        f.items[0].host = "maire-pap"
+        #expect(f.orders("ceremonie")?.precedence.ids.prefix(3) == ["prefet", "maire-pap", "depute"])
+        #expect(
+            f.orders("ceremonie")?.precedence.placed("maire-pap")?.explanation
+                == "2 — host of a local ceremony (art. 9)")
+    }
+
+    @Test func aHostAtAGovernmentalCeremonyKeepsHisRank() {
+        var f = ProtocolFixture.workedExample()
+        f.items[0].host = "maire-pap"
+        #expect(f.ranks(at: "ceremonie")["maire-pap"] == "7")
+    }
+
+    // MARK: - Rule 5: ambassadors
+
+    @Test func anAmbassadorRanksRightAfterTheRepresentativeOfTheState() {
+        var f = ProtocolFixture.workedExample()
+        f.person("ambassadeur", "ambassador")
+        f.items[0].participants = ["depute", "ambassadeur", "prefet"]
+        #expect(f.orders("ceremonie")?.precedence.ids == ["prefet", "ambassadeur", "depute"])
+    }
+
+    // MARK: - Rule 6: several functions
+
+    @Test func aSenatorWhoIsAlsoMayorRanksAsSenator() throws {
+        var f = ProtocolFixture.workedExample()
+        f.person("senateur-maire", "senator", "mayor", commune: "97120")
+        f.items[0].participants = ["maire-pap", "senateur-maire", "president-region", "depute"]
+        let order = try #require(f.orders("ceremonie")).precedence
+        #expect(order.placed("senateur-maire")?.rank == Rank(3))
+        #expect(order.placed("senateur-maire")?.function == "senator")
+        #expect(order.ids == ["depute", "senateur-maire", "president-region", "maire-pap"])
+    }
+
+    // MARK: - Rule 7: ties
+
+    @Test func twoDeputiesAreOrderedByFirstElection() throws {
+        var f = ProtocolFixture.workedExample()
+        f.person("depute-recent", "deputy", firstElected: "2022-06-19")
+        f.person("depute-ancien", "deputy", firstElected: "2012-06-17")
+        f.items[0].participants = ["depute-recent", "depute-ancien", "prefet"]
+        let order = try #require(f.orders("ceremonie")).precedence
+        #expect(order.ids == ["prefet", "depute-ancien", "depute-recent"])
+        #expect(order.ties.isEmpty)
+        #expect(f.findings(ProtocolChecks.precedenceTie, .precedenceTie).isEmpty)
+    }
+
+    @Test func deputiesWithoutSeniorityKeepThePlansOrderWithATie() throws {
+        var f = ProtocolFixture.workedExample()
+        f.person("depute-b", "deputy")
+        f.items[0].participants = ["depute-b", "depute", "prefet"]
+        let order = try #require(f.orders("ceremonie")).precedence
+        // `depute` is defined before `depute-b` in the plan.
+        #expect(order.ids == ["prefet", "depute", "depute-b"])
+        #expect(order.ties == [PrecedenceTie(people: ["depute", "depute-b"], rank: Rank(2), sameFirstElection: false)])
+        let tie = try #require(f.findings(ProtocolChecks.precedenceTie, .precedenceTie).first)
+        #expect(tie.severity == .note)
+        #expect(tie.subjects.contains("depute") && tie.subjects.contains("depute-b"))
+        #expect(tie.location == ProtocolFixture.at(201))
+        #expect(tie.help?.contains("first-elected") == true)
+    }
+
+    // MARK: - Rule 8: unranked people
+
+    @Test func unrankedPeopleComeAfterEveryRankedAuthorityInThePlansOrder() throws {
+        var f = ProtocolFixture.workedExample()
+        f.person("directrice", "personality")
+        f.person("inconnu")
+        f.items[0].participants = ["inconnu", "directrice", "bar", "conseiller-dep", "prefet"]
+        f.person("bar", "bar-president")
+        let order = try #require(f.orders("ceremonie")).precedence
+        #expect(order.ids == ["prefet", "conseiller-dep", "bar", "directrice", "inconnu"])
+        let notes = f.findings(ProtocolChecks.unrankedPerson, .unrankedPerson)
+        #expect(Set(notes.map { $0.subjects[0] }) == ["directrice", "inconnu"])
+        #expect(notes.allSatisfy { $0.severity == .note })
+        let inconnu = try #require(notes.first { $0.subjects[0] == "inconnu" })
+        #expect(inconnu.help?.contains("function") == true)
+    }
+
+    @Test func staffAreInNoListOfPrecedence() throws {
+        var f = ProtocolFixture.workedExample()
+        f.person("garde", "close-protection")
+        f.items[0].participants = ["garde", "prefet"]
+        let order = try #require(f.orders("ceremonie")).precedence
+        #expect(order.ids == ["prefet"])
+        #expect(order.staff == ["garde"])
+        #expect(f.findings(ProtocolChecks.unrankedPerson, .unrankedPerson).isEmpty)
+    }
+
+    @Test func concordatHeadsRankOnlyInAlsaceMoselle() {
+        var f = ProtocolFixture(territory: "67", zone: "Europe/Paris", kind: .prefect, principal: "prefet")
+        f.commune("67482")
+        f.venue("cathedrale", commune: "67482")
+        f.person("prefet", "prefect")
+        f.person("eveque", "concordat-religious-head")
+        f.item("c", venue: "cathedrale", participants: ["prefet", "eveque"])
+        #expect(f.ranks(at: "c")["eveque"] == "18")
+        f.visit.territory = "63"
+        #expect(f.ranks(at: "c")["eveque"] == "unranked")
+    }
+
+    @Test func inNewCaledoniaEveryoneIsUnrankedAndTheCheckSaysWhy() throws {
+        var f = ProtocolFixture(territory: "988", zone: "Pacific/Noumea", kind: .prefect, principal: "haut-commissaire")
+        f.commune("98818")
+        f.venue("place", commune: "98818")
+        f.person("haut-commissaire", "prefect")
+        f.person("depute", "deputy")
+        f.item("c", venue: "place", participants: ["haut-commissaire", "depute"])
+        #expect(f.ranks(at: "c") == ["haut-commissaire": "unranked", "depute": "unranked"])
+        let notes = f.findings(ProtocolChecks.unrankedPerson, .unrankedPerson)
+        #expect(notes.count == 1)
+        #expect(notes.first?.message.contains("Nouvelle-Calédonie") == true)
+        #expect(notes.first?.location == ProtocolFixture.at(2))
+    }
+
+    // MARK: - Paris
+
+    @Test func parisRanksTheGovernmentSixthAndThePrefectTwentieth() {
+        var f = ProtocolFixture(territory: "75", zone: "Europe/Paris", principal: "ministre")
+        f.commune("75056")
+        f.venue("arc", commune: "75056")
+        f.person("ministre", "minister", governmentRank: 2)
+        f.person("prefet-idf", "regional-prefect")
+        f.person("depute", "deputy")
+        f.person("maire-paris", "mayor-of-paris")
+        f.item("c", venue: "arc", participants: ["maire-paris", "prefet-idf", "depute", "ministre"])
+        #expect(f.orders("c")?.precedence.ids == ["ministre", "depute", "prefet-idf", "maire-paris"])
+        #expect(f.ranks(at: "c")["prefet-idf"] == "20")
+    }
+}

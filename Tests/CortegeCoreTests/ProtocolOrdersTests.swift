@@ -1,0 +1,217 @@
+import Testing
+
+@testable import CortegeCore
+
+/// The orders derived from precedence (PROTOCOL.md §4) and the acceptance examples of the protocol issue.
+@Suite struct ProtocolOrdersTests {
+    // MARK: - Speeches (art. 19)
+
+    @Test func workedExampleSpeechOrderUnderTodaysTable() throws {
+        let f = ProtocolFixture.workedExample()
+        #expect(
+            try #require(f.orders("ceremonie")).speeches == [
+                "conseiller-dep", "maire-pap", "president-cd", "president-region", "mep", "depute", "prefet",
+            ])
+    }
+
+    @Test func workedExampleUnderThePre2010TableTheMEPSpeaksSecond() throws {
+        let f = ProtocolFixture.workedExample()
+        #expect(
+            try #require(f.orders("ceremonie", table: .article3Pre2010)).speeches == [
+                "conseiller-dep", "mep", "maire-pap", "president-cd", "president-region", "depute", "prefet",
+            ])
+    }
+
+    @Test func aPlanDated2009ReadsThePre2010TableByItself() throws {
+        let f = ProtocolFixture.workedExample(date: "2009-05-08")
+        #expect(try #require(f.orders("ceremonie")).speeches?.prefix(2) == ["conseiller-dep", "mep"])
+    }
+
+    @Test func ministerSpeaksLastAndPrefectIsSilent() throws {
+        let f = ProtocolFixture.workedExample(extra: ["ministre"])
+        let speeches = try #require(f.orders("ceremonie")?.speeches)
+        #expect(speeches.last == "ministre")
+        #expect(!speeches.contains("prefet"))
+        #expect(
+            speeches == [
+                "conseiller-dep", "maire-pap", "president-cd", "president-region", "mep", "depute", "ministre",
+            ])
+        #expect(f.findings(ProtocolChecks.twoStateVoices, .twoStateVoices).isEmpty)
+    }
+
+    @Test func withTwoMinistersTheLowerGovernmentRankSpeaksLast() throws {
+        var f = ProtocolFixture.workedExample()
+        f.person("ministre-a", "minister", governmentRank: 2)
+        f.person("ministre-b", "minister", governmentRank: 11)
+        f.items[0].participants = ["ministre-a", "ministre-b", "prefet", "maire-pap"]
+        #expect(try #require(f.orders("ceremonie")).speeches == ["maire-pap", "ministre-b", "ministre-a"])
+    }
+
+    @Test func onlyOneVoiceForTheStateWithoutAMinister() throws {
+        var f = ProtocolFixture.workedExample()
+        f.person("sp", "sub-prefect")
+        f.person("dds", "state-service-head")
+        f.items[0].participants = ["sp", "prefet", "dds", "maire-pap"]
+        #expect(try #require(f.orders("ceremonie")).speeches == ["maire-pap", "prefet"])
+    }
+
+    @Test func anExplicitSpeakersListIsKeptAsWritten() throws {
+        var f = ProtocolFixture.workedExample()
+        f.items[0].speakers = .explicit(["prefet", "maire-pap"])
+        #expect(try #require(f.orders("ceremonie")).speeches == ["prefet", "maire-pap"])
+    }
+
+    @Test func itemsWithoutSpeakersHaveNoSpeechOrder() throws {
+        var f = ProtocolFixture.workedExample()
+        f.items[0].speakers = nil
+        #expect(try #require(f.orders("ceremonie")).speeches == nil)
+    }
+
+    // MARK: - Wreaths
+
+    @Test func wreathsAreLaidInReversePrecedenceTheStateLast() throws {
+        let f = ProtocolFixture.workedExample()
+        #expect(
+            try #require(f.orders("ceremonie")).wreaths == [
+                "conseiller-dep", "maire-pap", "president-cd", "president-region", "mep", "depute", "prefet",
+            ])
+    }
+
+    @Test func inParisThePrefectLaysLastThoughDeputiesOutrankHim() throws {
+        var f = ProtocolFixture(territory: "75", zone: "Europe/Paris", kind: .prefect, principal: "prefet-idf")
+        f.commune("75056")
+        f.venue("arc", commune: "75056")
+        f.person("prefet-idf", "regional-prefect")
+        f.person("depute", "deputy")
+        f.person("maire-paris", "mayor-of-paris")
+        f.item("gerbe", kind: .wreath, venue: "arc", participants: ["prefet-idf", "depute", "maire-paris"])
+        let orders = try #require(f.orders("gerbe"))
+        #expect(orders.precedence.ids == ["depute", "prefet-idf", "maire-paris"])
+        #expect(orders.wreaths == ["maire-paris", "depute", "prefet-idf"])
+    }
+
+    @Test func withAMinisterTheMinisterLaysLast() throws {
+        let f = ProtocolFixture.workedExample(extra: ["ministre"])
+        let wreaths = try #require(f.orders("ceremonie")?.wreaths)
+        #expect(wreaths.last == "ministre")
+        #expect(!wreaths.contains("prefet"))
+    }
+
+    // MARK: - Welcome
+
+    @Test func theWelcomeLineIsInPrecedenceWithoutTheArrivingParty() throws {
+        var f = ProtocolFixture()
+        f.commune("97101", name: "Les Abymes")
+        f.venue("aeroport", commune: "97101")
+        f.person("ministre", "minister", governmentRank: 4)
+        f.person("maire-abymes", "mayor", commune: "97101")
+        f.person("depute", "deputy")
+        f.person("prefet", "prefect")
+        f.person("garde", "close-protection")
+        f.item(
+            "arrivee", kind: .arrival, venue: "aeroport",
+            participants: ["ministre", "maire-abymes", "garde", "depute", "prefet"])
+        #expect(try #require(f.orders("arrivee")).welcome == ["prefet", "depute", "maire-abymes"])
+    }
+
+    // MARK: - Line placement (art. 16)
+
+    @Test func lineupPutsRank1InTheCentreThenRightAndLeft() {
+        let lineup = Orders.lineup(["a", "b", "c", "d", "e"], aisle: false)
+        #expect(lineup.picture == "4 2 1 3 5")
+        #expect(lineup.leftToRight == ["d", "b", "a", "c", "e"])
+    }
+
+    @Test func lineupWithACentralAisleStartsAtTheInnerEnds() {
+        let lineup = Orders.lineup(["a", "b", "c", "d", "e", "f"], aisle: true)
+        #expect(lineup.picture == "5 3 1 | 2 4 6")
+        #expect(lineup.leftToRight == ["e", "c", "a", "b", "d", "f"])
+        #expect(Orders.lineup(["a", "b", "c"], aisle: true).picture == "3 1 | 2")
+    }
+
+    @Test func aCeremonyHasALineupInPrecedenceOrder() throws {
+        let f = ProtocolFixture.workedExample()
+        let lineup = try #require(f.orders("ceremonie")?.lineup)
+        #expect(lineup.ranked.first == "prefet")
+        #expect(lineup.picture == "6 4 2 1 3 5 7")
+    }
+
+    // MARK: - Seating
+
+    @Test func aLaFrancaiseTheGuestOfHonourSitsAtTheHostsRight() throws {
+        let plan = SeatingPlan(
+            style: .aLaFrancaise, host: "h", coHost: "c", people: ["g1", "h", "g2", "g3", "c", "g4", "g5"])
+        #expect(plan.order == ["h", "c", "g1", "g2", "g3", "g4", "g5"])
+        // The host faces north: his right is east (to the right of the drawing); the co-host faces him.
+        #expect(plan.nearSide == [nil, "g2", "h", "g1", "g5"])
+        #expect(plan.farSide == [nil, "g3", "c", "g4", nil])
+    }
+
+    @Test func withoutACoHostTheThirdGuestFacesTheHost() {
+        let plan = SeatingPlan(style: .aLaFrancaise, host: "h", coHost: nil, people: ["h", "g1", "g2", "g3"])
+        #expect(plan.nearSide == ["g2", "h", "g1"])
+        #expect(plan.farSide == [nil, "g3", nil])
+    }
+
+    @Test func aLAnglaiseHostAndCoHostSitAtTheEnds() {
+        let plan = SeatingPlan(style: .aLAnglaise, host: "h", coHost: "c", people: ["h", "c", "g1", "g2", "g3", "g4"])
+        #expect(plan.westEnd == "h")
+        #expect(plan.eastEnd == "c")
+        // The host (west, facing east) has the south side at his right; the co-host has the north side at his.
+        #expect(plan.nearSide == ["g1", "g4"])
+        #expect(plan.farSide == ["g2", "g3"])
+    }
+
+    @Test func aMealIsSeatedAlaFrancaiseByDefaultWithTheHostOfTheItem() throws {
+        var f = ProtocolFixture.workedExample()
+        f.item(
+            "dejeuner", kind: .meal, venue: "monument", participants: ["ministre", "prefet", "depute"],
+            host: "prefet")
+        let seating = try #require(f.orders("dejeuner")?.seating)
+        #expect(seating.style == .aLaFrancaise)
+        #expect(seating.host == "prefet")
+        #expect(seating.order == ["prefet", "ministre", "depute"])
+        #expect(seating.nearSide == ["depute", "prefet", "ministre"])
+    }
+
+    // MARK: - Motorcade
+
+    @Test func theDefaultMotorcadePutsThePrefectInTheMinistersCar() {
+        var f = ProtocolFixture()
+        f.commune("97101")
+        f.commune("97120")
+        f.venue("aeroport", commune: "97101")
+        f.venue("monument", commune: "97120")
+        f.person("ministre", "minister", governmentRank: 4)
+        f.person("prefet", "prefect")
+        f.person("maire-pap", "mayor", commune: "97120")
+        f.person("depute", "deputy")
+        f.person("garde", "close-protection")
+        f.person("conseiller", "staff")
+        let everyone = ["ministre", "prefet", "garde", "conseiller", "maire-pap", "depute"]
+        f.item("arrivee", kind: .arrival, venue: "aeroport", participants: everyone)
+        f.item("ceremonie", venue: "monument", participants: everyone)
+        let motorcade = Motorcade(plan: f.plan, itinerary: f.itinerary)
+        #expect(motorcade.isDefault)
+        #expect(motorcade.slots.map(\.role) == Motorcade.defaultTemplate)
+        let people = Dictionary(uniqueKeysWithValues: motorcade.slots.map { ($0.role, $0.people) })
+        #expect(people["principal"] == ["ministre", "prefet"])
+        #expect(people["close-protection"] == ["garde"])
+        #expect(people["authorities"] == ["depute", "maire-pap"])
+        #expect(people["staff"] == ["conseiller"])
+        #expect(people["lead-escort"] == [])
+    }
+
+    @Test func aVisitMayRewriteTheMotorcade() {
+        var f = ProtocolFixture(motorcade: ["lead-escort", "principal", "depute", "tail-escort"])
+        f.commune("97101")
+        f.venue("aeroport", commune: "97101")
+        f.person("ministre", "minister")
+        f.person("depute", "deputy")
+        f.item("arrivee", kind: .arrival, venue: "aeroport", participants: ["ministre", "depute"])
+        let motorcade = Motorcade(plan: f.plan, itinerary: f.itinerary)
+        #expect(!motorcade.isDefault)
+        #expect(motorcade.slots.map(\.role) == ["lead-escort", "principal", "depute", "tail-escort"])
+        #expect(motorcade.slots[2].people == ["depute"])
+    }
+}
