@@ -194,6 +194,12 @@ public struct FreeOrderProblem: Hashable, Sendable {
         let lo = b.lo
         let hi = b.hi
         let flatTravel = travel.flatMap { $0 }
+        /// Adds a label to the Pareto front of the state being built, unless one there is as good on both counts.
+        func keep(_ c: (f: Int32, t: Int32, p: Int32)) {
+            for k in candidates.indices where candidates[k].f <= c.f && candidates[k].t <= c.t { return }
+            candidates.removeAll { c.f <= $0.f && c.t <= $0.t }
+            candidates.append(c)
+        }
         // alive[mask]: the last stops j for which the state (mask, j) has a label.
         var alive = [UInt16](repeating: 0, count: full + 1)
         for mask in 1...full {
@@ -205,7 +211,7 @@ public struct FreeOrderProblem: Hashable, Sendable {
                 candidates.removeAll(keepingCapacity: true)
                 if previous == 0 {
                     let start = max(departure + fromOrigin[j], lo[j])
-                    if start <= hi[j] { candidates.append((Int32(start + durations[j]), Int32(fromOrigin[j]), -1)) }
+                    if start <= hi[j] { keep((Int32(start + durations[j]), Int32(fromOrigin[j]), -1)) }
                 } else {
                     var rest = Int(alive[previous])
                     while rest != 0 {
@@ -218,20 +224,13 @@ public struct FreeOrderProblem: Hashable, Sendable {
                         while l < upper {
                             let start = max(Int(finish[l]) + leg, lo[j])
                             if start <= hi[j] {
-                                candidates.append((Int32(start + durations[j]), travelled[l] + Int32(leg), Int32(l)))
+                                keep((Int32(start + durations[j]), travelled[l] + Int32(leg), Int32(l)))
                             }
                             l += 1
                         }
                     }
                 }
-                if candidates.isEmpty { continue }
-                if candidates.count > 1 {
-                    candidates.sort { ($0.f, $0.t) < ($1.f, $1.t) }
-                }
-                var bestTravel = Int32.max
-                for c in candidates where c.t < bestTravel {
-                    guard reachable(Int(c.f), from: j, mask: mask) else { break }
-                    bestTravel = c.t
+                for c in candidates where reachable(Int(c.f), from: j, mask: mask) {
                     finish.append(c.f)
                     travelled.append(c.t)
                     parent.append(c.p)
