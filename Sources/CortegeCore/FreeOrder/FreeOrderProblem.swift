@@ -180,8 +180,28 @@ public struct FreeOrderProblem: Hashable, Sendable {
         var candidates: [(f: Int32, t: Int32, p: Int32)] = []
         let hasBound = (0..<n).map { b.hi[$0] < Bounds.unbounded }
 
+        // Bounding: a good order found quickly gives an end no label may exceed; a label's end is at least its
+        // finish, plus every remaining visit, plus the cheapest way into each remaining stop and out of the last.
+        let incumbentEnd = heuristicOrder().map { evaluate($0).end } ?? Int.max
+        let entry = (0..<n).map { k in (0..<n).filter { $0 != k }.map { travel[$0][k] }.min() ?? 0 }
+        var rest = [Int](repeating: 0, count: full + 1)  // remaining visits and entries, per visited set
+        var exit = [Int](repeating: 0, count: full + 1)  // cheapest way out to the next item, per visited set
+        for mask in stride(from: full, through: 0, by: -1) {
+            var sum = 0
+            var out = Int.max
+            for k in 0..<n where mask & (1 << k) == 0 {
+                sum += durations[k] + entry[k]
+                out = min(out, leave(k))
+            }
+            rest[mask] = sum
+            exit[mask] = out == Int.max ? 0 : out
+        }
+
         func reachable(_ f: Int, from j: Int, mask: Int) -> Bool {
             if f + spEnd[j] > b.deadline { return false }
+            if incumbentEnd != Int.max, f + rest[mask] + (mask == full ? leave(j) : exit[mask]) > incumbentEnd {
+                return false
+            }
             var rest = full & ~mask
             while rest != 0 {
                 let k = rest.trailingZeroBitCount
@@ -196,8 +216,12 @@ public struct FreeOrderProblem: Hashable, Sendable {
         let flatTravel = travel.flatMap { $0 }
         /// Adds a label to the Pareto front of the state being built, unless one there is as good on both counts.
         func keep(_ c: (f: Int32, t: Int32, p: Int32)) {
-            for k in candidates.indices where candidates[k].f <= c.f && candidates[k].t <= c.t { return }
-            candidates.removeAll { c.f <= $0.f && c.t <= $0.t }
+            var dominated = false
+            for k in candidates.indices {
+                if candidates[k].f <= c.f && candidates[k].t <= c.t { return }
+                if c.f <= candidates[k].f && c.t <= candidates[k].t { dominated = true }
+            }
+            if dominated { candidates.removeAll { c.f <= $0.f && c.t <= $0.t } }
             candidates.append(c)
         }
         // alive[mask]: the last stops j for which the state (mask, j) has a label.
@@ -260,6 +284,58 @@ public struct FreeOrderProblem: Hashable, Sendable {
         }
         order.reverse()
         return evaluate(order)
+    }
+
+    /// A good order found fast, to bound the exact search: stops inserted most urgent first, each where it ends
+    /// the tour earliest, then moved one at a time while that ends earlier. Nil when insertion finds no order.
+    func heuristicOrder() -> [Int]? {
+        let b = bounds(active: allWindows)
+        var order: [Int] = []
+        for stop in (0..<count).sorted(by: { (b.hi[$0], $0) < (b.hi[$1], $1) }) {
+            var best: (end: Int, order: [Int])?
+            for position in 0...order.count {
+                var candidate = order
+                candidate.insert(stop, at: position)
+                let timed = evaluatePrefix(candidate, b)
+                guard timed.feasible else { continue }
+                if best.map({ timed.end < $0.end }) ?? true { best = (timed.end, candidate) }
+            }
+            guard let best else { return nil }
+            order = best.order
+        }
+        var current = evaluate(order)
+        guard current.feasible else { return nil }
+        var improved = true
+        while improved {
+            improved = false
+            for from in order.indices {
+                for to in order.indices where to != from {
+                    var candidate = order
+                    candidate.insert(candidate.remove(at: from), at: to)
+                    let timed = evaluate(candidate)
+                    if timed.feasible, (timed.end, timed.travel) < (current.end, current.travel) {
+                        order = candidate
+                        current = timed
+                        improved = true
+                    }
+                }
+            }
+        }
+        return order
+    }
+
+    /// Times some of the stops (the windows of the others ignored, the end's deadline only once all are placed).
+    private func evaluatePrefix(_ order: [Int], _ b: Bounds) -> (end: Int, feasible: Bool) {
+        var time = departure
+        var previous: Int?
+        for stop in order {
+            let start = max(time + (previous.map { travel[$0][stop] } ?? fromOrigin[stop]), b.lo[stop])
+            if start > b.hi[stop] { return (start, false) }
+            time = start + durations[stop]
+            previous = stop
+        }
+        if let last = previous { time += leave(last) }
+        return (time, order.count < count || time <= b.deadline)
     }
 
     // MARK: - Feasibility and explanations
