@@ -327,10 +327,13 @@ public struct FreeOrderPlanner: Sendable {
         let crowded = conflict.crowded.map { name(stops[$0]) }
         let scope = group == nil ? "the \(stops.count) free items of the visit" : "the \(stops.count) items of the free group"
         var message: String
+        let one = involved.count == 1
         if crowded.isEmpty {
-            message = "no order of \(scope) works: \(list) cannot all be met, with the visits and the travel between them"
+            message = "no order of \(scope) works: \(list) " + (one ? "cannot be met" : "cannot all be met")
+                + ", with the visits and the travel between them"
         } else {
-            message = "no order of \(scope) works: \(list) leave no room for \(Self.join(crowded))"
+            message = "no order of \(scope) works: \(list) " + (one ? "leaves" : "leave") + " no room for "
+                + Self.join(crowded)
         }
         if let quickest, let next, involved.contains(where: { $0.afterGroup }) {
             message += "; the quickest order reaches \"\(next.id)\" at \(zone.local(quickest).time)"
