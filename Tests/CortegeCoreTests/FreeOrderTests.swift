@@ -77,7 +77,8 @@ private func randomProblem(_ n: Int, _ rng: inout FreeOrderRandom) -> FreeOrderP
     // Stops on a 60 × 60 km square, travel at 50 km/h rounded up to 5 minutes; windows of varying tightness.
     let points = (0...n).map { _ in (Double.random(in: 0...60, using: &rng), Double.random(in: 0...60, using: &rng)) }
     func minutes(_ a: Int, _ b: Int) -> Int {
-        let km = ((points[a].0 - points[b].0) * (points[a].0 - points[b].0)
+        let km =
+            ((points[a].0 - points[b].0) * (points[a].0 - points[b].0)
             + (points[a].1 - points[b].1) * (points[a].1 - points[b].1)).squareRoot() * 1.3
         return Int((km / 50 * 60 / 5).rounded(.up)) * 5
     }
@@ -105,7 +106,8 @@ private func randomProblem(_ n: Int, _ rng: inout FreeOrderRandom) -> FreeOrderP
     }
     return FreeOrderProblem(
         departure: 0, durations: durations, fromOrigin: (1...max(1, n)).prefix(n).map { minutes(0, $0) },
-        travel: (1...max(1, n)).prefix(n).map { a in (1...max(1, n)).prefix(n).map { b in a == b ? 0 : minutes(a, b) } },
+        travel: (1...max(1, n)).prefix(n).map { a in (1...max(1, n)).prefix(n).map { b in a == b ? 0 : minutes(a, b) }
+        },
         toNext: hasNext ? (1...max(1, n)).prefix(n).map { minutes($0, 0) } : nil, windows: windows)
 }
 
@@ -201,7 +203,9 @@ private struct FreeOrderFixture {
             Item(
                 id: id, kind: .visit, venue: venue, at: time(at), durationMinutes: duration, notBefore: time(notBefore),
                 notAfter: time(notAfter), participants: ["prefet"], freeGroup: group, location: Self.at(line),
-                keyLocations: ["at": Self.at(line + 1), "not-before": Self.at(line + 2), "not-after": Self.at(line + 3)]))
+                keyLocations: [
+                    "at": Self.at(line + 1), "not-before": Self.at(line + 2), "not-after": Self.at(line + 3),
+                ]))
     }
 
     var plan: Plan {
@@ -220,7 +224,8 @@ private func clockTime(_ instant: Instant) -> String { (Zone("Europe/Paris") ?? 
 
 /// What the itinerary builder says of one whole order: whether it breaks a window, when the group ends (arrival
 /// at the item after it, else end of its last item) and the travel from the item before it to that end.
-private func timeOrder(_ plan: Plan, _ order: [Item], groupRange: Range<Int>) -> (ok: Bool, end: Instant, travel: Int)? {
+private func timeOrder(_ plan: Plan, _ order: [Item], groupRange: Range<Int>) -> (ok: Bool, end: Instant, travel: Int)?
+{
     let itinerary = ItineraryBuilder(plan: plan, order: order).build()
     let broken = itinerary.findings.contains { $0.code == .windowViolated || $0.code == .itineraryInfeasible }
     guard let last = itinerary.items.freeOrderElement(groupRange.upperBound - 1) else { return nil }
@@ -249,8 +254,12 @@ extension Array {
         // Venues within a 50 km square around Clermont-Ferrand.
         f.venue("origine", 45.78, 3.09)
         for k in 0..<n {
-            let hours = Int.random(in: 0..<5, using: &rng) == 0 ? "\(String(format: "%02d", Int.random(in: 8...11, using: &rng))):00-17:00" : nil
-            f.venue("lieu-\(k)", 45.58 + Double.random(in: 0...0.45, using: &rng), 2.8 + Double.random(in: 0...0.65, using: &rng), hours: hours)
+            let hours =
+                Int.random(in: 0..<5, using: &rng) == 0
+                ? "\(String(format: "%02d", Int.random(in: 8...11, using: &rng))):00-17:00" : nil
+            f.venue(
+                "lieu-\(k)", 45.58 + Double.random(in: 0...0.45, using: &rng),
+                2.8 + Double.random(in: 0...0.65, using: &rng), hours: hours)
         }
         f.venue("retour", 45.78, 3.10)
         f.item("depart", "origine", 30, at: "08:00")
@@ -265,9 +274,12 @@ extension Array {
         }
         let after = Int.random(in: 0..<3, using: &rng)
         if after == 1 {
-            f.item("retour-fixe", "retour", 30, at: clock(9 * 60 + n * 70 + Int.random(in: 0...60, using: &rng) / 5 * 5))
+            f.item(
+                "retour-fixe", "retour", 30, at: clock(9 * 60 + n * 70 + Int.random(in: 0...60, using: &rng) / 5 * 5))
         } else if after == 2 {
-            f.item("retour-libre", "retour", 30, notAfter: clock(9 * 60 + n * 70 + Int.random(in: 0...60, using: &rng) / 5 * 5))
+            f.item(
+                "retour-libre", "retour", 30,
+                notAfter: clock(9 * 60 + n * 70 + Int.random(in: 0...60, using: &rng) / 5 * 5))
         }
         let plan = f.plan
         let range = 1..<(1 + n)
@@ -276,7 +288,9 @@ extension Array {
         for permutation in allOrders(n) {
             let order = [plan.programme[0]] + permutation.map { plan.programme[1 + $0] } + plan.programme[(1 + n)...]
             guard let timed = timeOrder(plan, order, groupRange: range), timed.ok else { continue }
-            if best.map({ (timed.end, timed.travel) < ($0.end, $0.travel) }) ?? true { best = (timed.end, timed.travel) }
+            if best.map({ (timed.end, timed.travel) < ($0.end, $0.travel) }) ?? true {
+                best = (timed.end, timed.travel)
+            }
         }
 
         let analysis = Analysis(plan: plan)
@@ -287,7 +301,9 @@ extension Array {
         #expect(choice.feasible == (best != nil), "instance \(index): feasibility differs")
         if let best, choice.feasible {
             feasibleCount += 1
-            #expect(clockTime(choice.end) == clockTime(best.end), "instance \(index): end \(clockTime(choice.end)) vs \(clockTime(best.end))")
+            #expect(
+                clockTime(choice.end) == clockTime(best.end),
+                "instance \(index): end \(clockTime(choice.end)) vs \(clockTime(best.end))")
             #expect(choice.travelMinutes == best.travel, "instance \(index): travel differs")
             // The itinerary really uses the order chosen.
             #expect(Array(analysis.itinerary.items[range].map(\.id)) == choice.chosen)
@@ -366,9 +382,10 @@ extension Array {
     // Without the return at 18:00, the best order would bring the prefect back at 20:05 (brute force below).
     #expect(finding.message.hasSuffix("the quickest order reaches \"retour\" at 20:05"))
     #expect(finding.location == FreeOrderFixture.at(113))  // visite-ecole's not-after
-    #expect(finding.notes.map(\.location) == [
-        FreeOrderFixture.at(113), FreeOrderFixture.at(131), FreeOrderFixture.at(142), FreeOrderFixture.at(151),
-    ])
+    #expect(
+        finding.notes.map(\.location) == [
+            FreeOrderFixture.at(113), FreeOrderFixture.at(131), FreeOrderFixture.at(142), FreeOrderFixture.at(151),
+        ])
     #expect(Set(finding.subjects) == ["visite-ecole", "dejeuner", "visite-usine", "retour", "visite-thiers"])
     // The itinerary follows the quickest order of the group, late for the return.
     let choice = analysis.freeOrder?.choices.first

@@ -27,10 +27,12 @@ public enum FreeOrderFormat {
             let what = choice.nextItem.map { "reaches \"\($0)\" at" } ?? "ends at"
             let end = zone.local(choice.end).time
             let writtenEnd = zone.local(choice.writtenEnd).time
-            let travel = "travel \(DurationText.format(choice.travelMinutes)) "
+            let travel =
+                "travel \(DurationText.format(choice.travelMinutes)) "
                 + "(written order \(DurationText.format(choice.writtenTravelMinutes)))"
             if !choice.writtenFeasible {
-                out.append("  \(what) \(end); the written order breaks a window (it would reach \(writtenEnd)); \(travel)")
+                out.append(
+                    "  \(what) \(end); the written order breaks a window (it would reach \(writtenEnd)); \(travel)")
             } else if choice.chosen == choice.written {
                 out.append("  \(what) \(end): the written order is already the earliest; \(travel)")
             } else if choice.minutesSaved > 0 {
@@ -50,7 +52,8 @@ public enum FreeOrderFormat {
         let zone = analysis.plan.visit.zone
         return result.choices.map { c in
             var o: [String: Any] = [
-                "written": c.written, "chosen": c.chosen, "feasible": c.feasible, "quickest-used": c.quickestUsed, "end": zone.iso8601(c.end),
+                "written": c.written, "chosen": c.chosen, "feasible": c.feasible, "quickest-used": c.quickestUsed,
+                "end": zone.iso8601(c.end),
                 "written-end": zone.iso8601(c.writtenEnd), "written-feasible": c.writtenFeasible,
                 "minutes-saved": c.minutesSaved, "travel-minutes": c.travelMinutes,
                 "written-travel-minutes": c.writtenTravelMinutes,

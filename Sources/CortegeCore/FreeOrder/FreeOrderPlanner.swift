@@ -79,7 +79,9 @@ public struct FreeOrderPlanner: Sendable {
             order = [programme[anchor]] + programme.enumerated().filter { $0.offset != anchor }.map(\.element)
             solve(range: 1..<order.count, group: nil, order: &order, choices: &choices, findings: &findings)
         } else {
-            let groups = programme.compactMap(\.freeGroup).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+            let groups = programme.compactMap(\.freeGroup).reduce(into: [Int]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
             guard !groups.isEmpty else { return nil }
             for group in groups {
                 let positions = order.indices.filter { order[$0].freeGroup == group }
@@ -87,7 +89,8 @@ public struct FreeOrderPlanner: Sendable {
                 if first == 0 {
                     findings.append(
                         Diagnostic(
-                            .planSchema, "a group with `order: free` cannot open the programme: nothing fixes when it starts",
+                            .planSchema,
+                            "a group with `order: free` cannot open the programme: nothing fixes when it starts",
                             at: order[0].location, subjects: positions.map { order[$0].id },
                             help: "put an item with `at:` before the group (the first stop leaves from it)"))
                     continue
@@ -173,7 +176,8 @@ public struct FreeOrderPlanner: Sendable {
             if let nb = item.notBefore {
                 windows.append(FreeOrderWindow(.stop(index), notBefore: resolve(nb, item, "not-before")))
                 sources.append(
-                    WindowSource(item: item, text: "cannot start before \(nb)", location: item.location(of: "not-before")))
+                    WindowSource(
+                        item: item, text: "cannot start before \(nb)", location: item.location(of: "not-before")))
             }
             if let na = item.notAfter {
                 windows.append(FreeOrderWindow(.stop(index), notAfter: resolve(na, item, "not-after")))
@@ -187,7 +191,8 @@ public struct FreeOrderPlanner: Sendable {
                         notAfter: minutes(hours.close) - item.durationMinutes))
                 sources.append(
                     WindowSource(
-                        item: item, text: "must fit in the hours of \(venue.displayName) (\(venue.hours?.description ?? ""))",
+                        item: item,
+                        text: "must fit in the hours of \(venue.displayName) (\(venue.hours?.description ?? ""))",
                         location: venue.location(of: "hours")))
             }
         }
@@ -200,7 +205,8 @@ public struct FreeOrderPlanner: Sendable {
             next = n
             toNext = stops.map { transferMinutes(from: $0, to: n) }
             if let (deadline, source) = latestArrival(
-                at: range.upperBound, order: order, day: day, minutes: minutes, resolve: resolve) {
+                at: range.upperBound, order: order, day: day, minutes: minutes, resolve: resolve)
+            {
                 windows.append(FreeOrderWindow(.next, notAfter: deadline))
                 sources.append(source)
             }
@@ -238,7 +244,8 @@ public struct FreeOrderPlanner: Sendable {
         choices.append(
             FreeOrderChoice(
                 group: group, written: writtenOrder.map { stops[$0].id }, chosen: chosen.order.map { stops[$0].id },
-                feasible: feasible && chosen.feasible, quickestUsed: !feasible && solution != nil, nextItem: next?.id, end: base.adding(minutes: chosen.end),
+                feasible: feasible && chosen.feasible, quickestUsed: !feasible && solution != nil, nextItem: next?.id,
+                end: base.adding(minutes: chosen.end),
                 travelMinutes: chosen.travel, writtenEnd: base.adding(minutes: written.end),
                 writtenTravelMinutes: written.travel, writtenFeasible: written.feasible))
     }
@@ -275,7 +282,9 @@ public struct FreeOrderPlanner: Sendable {
                 tighten(t, "is fixed at \(at)", item.location(of: "at"))
             }
             if let nb = item.notBefore { low = max(low, resolve(nb, item, "not-before")) }
-            if let na = item.notAfter { tighten(resolve(na, item, "not-after"), "must start by \(na)", item.location(of: "not-after")) }
+            if let na = item.notAfter {
+                tighten(resolve(na, item, "not-after"), "must start by \(na)", item.location(of: "not-after"))
+            }
             if let hours = builder.venueHours(item.venue, on: day), let venue = plan.venues[item.venue] {
                 low = max(low, minutes(hours.open))
                 tighten(
@@ -320,19 +329,24 @@ public struct FreeOrderPlanner: Sendable {
         }
         var parts: [String] = []
         for source in involved {
-            let what = source.afterGroup ? "\(name(source.item)), after the group, \(source.text)" : "\(name(source.item)) \(source.text)"
+            let what =
+                source.afterGroup
+                ? "\(name(source.item)), after the group, \(source.text)" : "\(name(source.item)) \(source.text)"
             parts.append(what)
         }
         let list = Self.join(parts)
         let crowded = conflict.crowded.map { name(stops[$0]) }
-        let scope = group == nil ? "the \(stops.count) free items of the visit" : "the \(stops.count) items of the free group"
+        let scope =
+            group == nil ? "the \(stops.count) free items of the visit" : "the \(stops.count) items of the free group"
         var message: String
         let one = involved.count == 1
         if crowded.isEmpty {
-            message = "no order of \(scope) works: \(list) " + (one ? "cannot be met" : "cannot all be met")
+            message =
+                "no order of \(scope) works: \(list) " + (one ? "cannot be met" : "cannot all be met")
                 + ", with the visits and the travel between them"
         } else {
-            message = "no order of \(scope) works: \(list) " + (one ? "leaves" : "leave") + " no room for "
+            message =
+                "no order of \(scope) works: \(list) " + (one ? "leaves" : "leave") + " no room for "
                 + Self.join(crowded)
         }
         if let quickest, let next, involved.contains(where: { $0.afterGroup }) {
@@ -348,7 +362,8 @@ public struct FreeOrderPlanner: Sendable {
             .itineraryInfeasible, message, at: involved.first?.location ?? stops[0].location, subjects: subjects,
             notes: notes,
             help: "widen one of these windows, shorten a visit, or take an item out of the group"
-                + (quickest == nil ? "; meanwhile the order written is kept" : "; meanwhile the quickest order is used"))
+                + (quickest == nil ? "; meanwhile the order written is kept" : "; meanwhile the quickest order is used")
+        )
     }
 
     static func join(_ parts: [String]) -> String {

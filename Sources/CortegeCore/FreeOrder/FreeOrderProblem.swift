@@ -466,14 +466,17 @@ public struct FreeOrderProblem: Hashable, Sendable {
 
         // Stops without a window of the set that leave it feasible when taken out.
         let set = chosen.reduce(UInt64(0)) { $0 | bit($1) }
-        let owners = Set(chosen.compactMap { i -> Int? in
-            if case .stop(let s) = windows[i].target { return s }
-            return nil
-        })
+        let owners = Set(
+            chosen.compactMap { i -> Int? in
+                if case .stop(let s) = windows[i].target { return s }
+                return nil
+            })
         var crowded: [Int] = []
         for k in 0..<count where !owners.contains(k) {
             var local = max(1, min(budget, 200_000))
-            if isFeasible(active: set, skipping: 1 << k, budget: &local, scratch: &scratch) == true { crowded.append(k) }
+            if isFeasible(active: set, skipping: 1 << k, budget: &local, scratch: &scratch) == true {
+                crowded.append(k)
+            }
         }
         return FreeOrderConflict(windows: chosen, smallest: smallest, crowded: crowded)
     }
