@@ -10,10 +10,11 @@ struct Cortege: ParsableCommand {
               cortege check samples/971-visite-ministre.yaml
               cortege plan samples/971-visite-ministre.yaml
               cortege protocol samples/971-visite-ministre.yaml
+              cortege export samples/971-visite-ministre.yaml --audience staff -o calendars-out
               cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
             """,
         subcommands: [
-            CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ProgrammeCommand.self,
+            CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ExportCommand.self, ProgrammeCommand.self,
             FreeOrderBenchCommand.self,
         ])
 }
