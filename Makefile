@@ -7,7 +7,7 @@ PROGRAMMES_OUT := $(DEMO_OUT)/programmes
 SAMPLES := $(sort $(wildcard samples/*.yaml))
 PY_PACKAGES := icalendar==7.3.0 recurring-ical-events==3.8.2 radicale==3.9.0 vobject==0.9.9 pytest
 
-.PHONY: all build demo test deps deps-system deps-python deps-browser bench clean
+.PHONY: all build demo test deps deps-system deps-python deps-browser bench bench-freeorder clean
 
 all: build
 
@@ -68,8 +68,12 @@ test: deps
 # The benchmarks (not part of `make test`): see Benchmarks/README.md.
 # BENCH_SIZES="10000 100000" for a shorter run.
 BENCH_SIZES ?= 10000 100000 1000000
-bench: deps
+bench: deps bench-freeorder
 	Benchmarks/run.sh $(BENCH_SIZES)
+
+# Free order against OR-Tools' routing solver (installs ortools with pip when missing).
+bench-freeorder: build
+	Benchmarks/freeorder/run.sh
 
 clean:
 	rm -rf .build $(DEMO_OUT)
