@@ -3,6 +3,8 @@ public struct Analysis: Sendable {
     public var plan: Plan
     public var itinerary: Itinerary
     public var findings: [Diagnostic]
+    /// The order Cortège chose for the items under `order: free`, if any (SPEC §5.1).
+    public var freeOrder: FreeOrderResult?
     /// Which units escort which transfer, hand-overs and duty spans (SPEC §5.3).
     public var escort: EscortPlan
     /// Press access of every item, press slots and positioning times (SPEC §5.4).
@@ -21,11 +23,13 @@ public struct Analysis: Sendable {
 
     public init(plan: Plan) {
         self.plan = plan
-        let itinerary = ItineraryBuilder(plan: plan).build()
+        let freeOrder = FreeOrderPlanner(plan: plan).choose()
+        self.freeOrder = freeOrder
+        let itinerary = ItineraryBuilder(plan: plan, order: freeOrder?.order).build()
         self.itinerary = itinerary
         self.escort = EscortPlanner(plan: plan, itinerary: itinerary).build()
         self.press = PressPlanner.build(plan: plan, itinerary: itinerary)
-        var findings = itinerary.findings
+        var findings = itinerary.findings + (freeOrder?.findings ?? [])
         for rule in Self.rules { findings += rule(plan, itinerary) }
         self.findings = Diagnostic.sorted(findings)
     }

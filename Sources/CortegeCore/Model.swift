@@ -114,6 +114,8 @@ public struct Person: Hashable, Sendable, Located {
     public var firstElected: LocalDate?
     public var escortRequired: Bool?
     public var phone: String?
+    /// E-mail address: ATTENDEE of the calendars that may carry contact details.
+    public var email: String?
     public var agenda: String?
     public var represents: String?
     public var location: SourceLocation
@@ -122,7 +124,8 @@ public struct Person: Hashable, Sendable, Located {
     public init(
         id: String, name: String? = nil, title: String? = nil, functions: [String] = [], governmentRank: Int? = nil,
         commune: String? = nil, arrondissement: String? = nil, firstElected: LocalDate? = nil,
-        escortRequired: Bool? = nil, phone: String? = nil, agenda: String? = nil, represents: String? = nil,
+        escortRequired: Bool? = nil, phone: String? = nil, email: String? = nil, agenda: String? = nil,
+        represents: String? = nil,
         location: SourceLocation, keyLocations: [String: SourceLocation] = [:]
     ) {
         self.id = id
@@ -135,6 +138,7 @@ public struct Person: Hashable, Sendable, Located {
         self.firstElected = firstElected
         self.escortRequired = escortRequired
         self.phone = phone
+        self.email = email
         self.agenda = agenda
         self.represents = represents
         self.location = location

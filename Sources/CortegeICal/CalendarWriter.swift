@@ -22,13 +22,17 @@ public struct CalendarWriter: Sendable {
     /// DTSTAMP of new and changed events (the plan's revision time or `--dtstamp`).
     public var dtstamp: Instant
     public var language: ExportLanguage
+    /// When set, only the previous events whose UID ends with it (`.<visit-id>@<domain>`) are carried over:
+    /// a file left by another visit's export is replaced, not merged (its events are not cancelled here).
+    public var previousUIDSuffix: String?
 
     public init(dtstamp: Instant, language: ExportLanguage = .fr,
-        productID: String = "-//Prefecture//Cortege 1.0//FR")
+        productID: String = "-//Prefecture//Cortege 1.0//FR", previousUIDSuffix: String? = nil)
     {
         self.dtstamp = dtstamp
         self.language = language
         self.productID = productID
+        self.previousUIDSuffix = previousUIDSuffix
     }
 
     /// What an export changed relative to the previous one.
@@ -101,7 +105,11 @@ public struct CalendarWriter: Sendable {
         if let description = event.description { c.add(.description(description)) }
         for category in event.categories { c.add(.category(category)) }
         c.add(.classification(event.classification == .confidential ? .confidential : .publicItem))
-        c.add(.status(event.status == .confirmed ? .confirmed : .tentative))
+        switch event.status {
+        case .confirmed: c.add(.status(.confirmed))
+        case .tentative: c.add(.status(.tentative))
+        case .cancelled: c.add(.status(.cancelled))
+        }
         if let o = event.organizer { c.add(.organizer(uri: o.uri, name: o.name)) }
         for a in event.attendees { c.add(.attendee(uri: a.uri, name: a.name, role: a.role)) }
         if let parent = event.relatedTo { c.add(.relatedTo(parent)) }
@@ -190,7 +198,9 @@ public struct CalendarWriter: Sendable {
             let calendars = root.kind == .calendar ? [root] : root.children(.calendar)
             for cal in calendars {
                 for event in cal.children(.event) {
-                    if let uid = event.uid { result[uid] = event.clone() }
+                    guard let uid = event.uid else { continue }
+                    if let suffix = previousUIDSuffix, !uid.hasSuffix(suffix) { continue }
+                    result[uid] = event.clone()
                 }
             }
         }

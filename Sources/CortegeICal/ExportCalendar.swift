@@ -38,7 +38,7 @@ public struct ExportEvent: Hashable, Sendable {
         }
     }
 
-    public enum Status: Hashable, Sendable { case confirmed, tentative }
+    public enum Status: Hashable, Sendable { case confirmed, tentative, cancelled }
     public enum Classification: Hashable, Sendable { case publicItem, confidential }
 
     /// Stable across exports: `<item-id>.<visit-id>@<organizer domain>`.

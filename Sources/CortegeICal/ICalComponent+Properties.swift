@@ -147,6 +147,19 @@ extension ICalComponent {
             zone.identifier.withCString { icalproperty_add_parameter(p, icalparameter_new_tzid($0)) }
             return [p]
         }
+        /// A time in `zone`, except the second reading of a repeated hour (the day clocks go back): a TZID time
+        /// there means the first reading (RFC 5545 §3.3.5), so that instant is written in UTC.
+        func zonedOrUTC(_ instant: Instant, _ zone: ICalZone, _ make: (icaltimetype) -> OpaquePointer?)
+            -> [OpaquePointer]
+        {
+            if let tz = Zone(zone.identifier), case .repeated(let earlier, _) = tz.resolve(tz.local(instant)),
+                earlier != instant
+            {
+                let t = icaltime_from_timet_with_zone(time_t(instant.seconds), 0, icaltimezone_get_utc_timezone())
+                return [make(t)].compactMap { $0 }
+            }
+            return zoned(zone.time(instant), zone, make)
+        }
         switch property {
         case .version: return text("2.0") { icalproperty_new_version($0) }
         case .productID(let v): return text(v) { icalproperty_new_prodid($0) }
@@ -174,8 +187,8 @@ extension ICalComponent {
         case .dtstamp(let i):
             return [icalproperty_new_dtstamp(
                 icaltime_from_timet_with_zone(time_t(i.seconds), 0, icaltimezone_get_utc_timezone()))].compactMap { $0 }
-        case .start(let i, let zone): return zoned(zone.time(i), zone) { icalproperty_new_dtstart($0) }
-        case .end(let i, let zone): return zoned(zone.time(i), zone) { icalproperty_new_dtend($0) }
+        case .start(let i, let zone): return zonedOrUTC(i, zone) { icalproperty_new_dtstart($0) }
+        case .end(let i, let zone): return zonedOrUTC(i, zone) { icalproperty_new_dtend($0) }
         case .summary(let v): return text(v) { icalproperty_new_summary($0) }
         case .location(let v): return text(v) { icalproperty_new_location($0) }
         case .description(let v): return text(v) { icalproperty_new_description($0) }

@@ -26,7 +26,7 @@ public struct PlanLoader {
     ]
     static let personKeys = [
         "id", "name", "title", "function", "functions", "government-rank", "escort", "commune", "arrondissement",
-        "first-elected", "phone", "agenda", "represents",
+        "first-elected", "phone", "email", "agenda", "represents",
     ]
     static let venueKeys = ["id", "name", "address", "commune", "geo", "security-zone", "hours", "shared"]
     static let unitKeys = ["id", "name", "force", "available", "max-duty", "lead"]

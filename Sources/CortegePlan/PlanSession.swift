@@ -62,10 +62,23 @@ struct Session {
             personOrder: collected.personOrder)
     }
 
+    /// A path written in a file, relative to that file's folder, with `.` and `..` folded away so that
+    /// messages show `calendars/x.ics` rather than `samples/../calendars/x.ics`.
     static func resolve(_ relative: String, relativeTo file: String) -> String {
         if relative.hasPrefix("/") { return relative }
         let dir = (file as NSString).deletingLastPathComponent
-        return dir.isEmpty ? relative : (dir as NSString).appendingPathComponent(relative)
+        let joined = dir.isEmpty ? relative : (dir as NSString).appendingPathComponent(relative)
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        let folded = (joined.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+        return folded.isEmpty ? "." : folded
     }
 
     mutating func readIncludes(_ f: Fields, base: String) {
@@ -175,7 +188,7 @@ struct Session {
             governmentRank: reader.integer(f["government-rank"], "`government-rank`", range: 1...100),
             commune: commune, arrondissement: reader.string(f["arrondissement"], "`arrondissement`"),
             firstElected: reader.date(f["first-elected"], "`first-elected`"), escortRequired: escortRequired,
-            phone: reader.text(f["phone"], "`phone`"),
+            phone: reader.text(f["phone"], "`phone`"), email: reader.email(f["email"], "`email`"),
             agenda: reader.string(f["agenda"], "`agenda`").map { Self.resolve($0, relativeTo: reader.file) },
             represents: represents, location: f.location, keyLocations: f.keyLocations)
         guard define("person", id, at: f.location(of: "id")) else { return }

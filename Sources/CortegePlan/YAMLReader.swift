@@ -105,6 +105,18 @@ struct YAMLReader {
         string(node, what).map { String($0.unicodeScalars.filter { $0 == "\n" || $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init)) }
     }
 
+    /// An e-mail address: one `@` with text on both sides, no spaces.
+    mutating func email(_ node: Node?, _ what: String) -> String? {
+        guard let node, let s = string(node, what) else { return nil }
+        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !s.contains(where: \.isWhitespace) else {
+            report(.planSchema, "\(what) \"\(s)\" is not an e-mail address", at: location(node),
+                help: "write it as `name@example.gouv.fr`")
+            return nil
+        }
+        return s
+    }
+
     mutating func identifier(_ node: Node?, _ what: String) -> String? {
         guard let node, let s = string(node, what) else { return nil }
         guard Self.isIdentifier(s) else {

@@ -36,8 +36,8 @@ enum ProgrammeStyle {
                 .facts strong { color: var(--ink); }
                 .status { display: inline-block; font-size: 8pt; font-weight: 800; text-transform: uppercase; letter-spacing: .05em;
                   padding: .3mm 2mm; border-radius: 2px; background: #dff3e4; color: #18753c; }
-                .status-draft, .status-tentative { background: #ffe9e6; color: #c9000d; }
-                .status-cancelled { background: #3a3a3a; color: #fff; }
+                .status.status-draft, .status.status-tentative { background: #ffe9e6; color: #c9000d; }
+                .status.status-cancelled { background: #3a3a3a; color: #fff; }
                 .watermark { position: fixed; inset: 0; z-index: 2; display: flex; align-items: center; justify-content: center;
                   pointer-events: none; }
                 .watermark span { transform: rotate(-32deg); font-size: 118pt; font-weight: 900; letter-spacing: .12em;
@@ -75,9 +75,10 @@ enum ProgrammeStyle {
                 .conflicts h3 { font-size: 8.5pt; color: #c9000d; text-transform: uppercase; letter-spacing: .04em; margin-bottom: 1mm; }
                 .conflicts ul { padding-left: 4mm; } .conflicts code { font-weight: 700; color: #c9000d; }
                 ol.programme { list-style: none; padding: 0; }
-                .entry { display: grid; grid-template-columns: 25mm 1fr; gap: 0 4mm; padding: 2.4mm 0; border-top: 1px solid var(--line);
+                .entry { display: grid; grid-template-columns: 31mm 1fr; gap: 0 3mm; padding: 2.4mm 0; border-top: 1px solid var(--line);
                   break-inside: avoid; page-break-inside: avoid; }
-                .time { font-weight: 800; font-variant-numeric: tabular-nums; color: var(--bleu); font-size: 10.5pt; line-height: 1.25; }
+                .time { font-weight: 800; font-variant-numeric: tabular-nums; color: var(--bleu); font-size: 10pt; line-height: 1.25;
+                  white-space: nowrap; }
                 .time small { display: block; font-weight: 500; color: var(--muted); font-size: 8pt; }
                 h3.title { font-size: 11pt; line-height: 1.25; overflow-wrap: anywhere; }
                 .title-line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 1mm 2.5mm; }
@@ -104,7 +105,8 @@ enum ProgrammeStyle {
                 .escort { margin-top: 1mm; padding: 1.2mm 2mm; background: #f4f4ff; border-left: 3px solid #6a6af4; color: var(--ink); }
                 .escort ul { margin: .5mm 0 0; padding-left: 4mm; }
                 .motorcade { margin: 0 0 4mm; font-size: 8.8pt; }
-                .motorcade ol { padding-left: 5mm; }
+                .motorcade ol { display: inline; padding: 0; list-style: none; }
+                .motorcade li { display: inline; } .motorcade li + li::before { content: " \\203A  "; color: var(--muted); }
                 .empty { color: var(--muted); font-style: italic; padding: 4mm 0; }
                 .day-foot { margin-top: 3mm; padding-top: 1.5mm; border-top: 1px solid var(--line); font-size: 7.5pt; color: var(--muted);
                   display: flex; justify-content: space-between; gap: 4mm; }

@@ -18,8 +18,8 @@ struct TimelineScale: Hashable, Sendable {
         var end = Self.floorToHour(last, zone: zone)
         if end < last { end = end.adding(minutes: 60) }
         if end <= start { end = start.adding(minutes: 60) }
-        // A little room before the first bar when it starts on the hour.
-        if start == first { start = start.adding(minutes: -30) }
+        // Room before the first bar when it starts on the hour: the hour before.
+        if start == first { start = start.adding(minutes: -60) }
         self.axisStart = start
         self.axisEnd = end
         self.originX = originX
@@ -95,10 +95,10 @@ struct TimelineMark: Hashable, Sendable {
 
 /// The timeline of one day: lanes, bars and conflict marks, and the scale they are drawn at.
 struct DayTimeline: Sendable {
-    static let width = 1000.0
-    static let labelWidth = 178.0
-    static let originX = 190.0
-    static let plotWidth = 790.0
+    static let width = 836.0
+    static let labelWidth = 138.0
+    static let originX = 148.0
+    static let plotWidth = 660.0
     static let axisHeight = 26.0
     static let laneHeight = 30.0
     static let barHeight = 18.0

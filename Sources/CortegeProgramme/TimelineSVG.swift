@@ -139,12 +139,19 @@ enum TimelineSVG {
             }
         }
 
-        // Conflicts, over everything.
-        for mark in t.marks {
+        // Conflicts, over everything. Codes of neighbouring marks alternate between the top and the bottom of
+        // the lane so they do not overprint each other.
+        var labelEnds: [Int: [Double]] = [:]
+        for mark in t.marks.sorted(by: { $0.start < $1.start }) {
             let x = s.x(mark.start)
             let markWidth = max(2, s.width(from: mark.start, to: mark.end))
             for lane in mark.lanes {
                 let y = plotTop + Double(lane) * DayTimeline.laneHeight + 2
+                var ends = labelEnds[lane] ?? [-1, -1]
+                let row = ends[0] <= x ? 0 : (ends[1] <= x ? 1 : (ends[0] <= ends[1] ? 0 : 1))
+                ends[row] = x + 2 + Double(mark.code.count) * 7.5 * 0.62
+                labelEnds[lane] = ends
+                let labelY = row == 0 ? y + 8 : y + DayTimeline.laneHeight - 6.5
                 w.element(
                     "g",
                     [
@@ -160,7 +167,7 @@ enum TimelineSVG {
                             "y": number(y), "width": number(markWidth),
                             "height": number(DayTimeline.laneHeight - 4),
                         ])
-                    w.element("text", ["class": "conflict-code", "x": number(x + 2), "y": number(y + 8)]) { w in
+                    w.element("text", ["class": "conflict-code", "x": number(x + 2), "y": number(labelY)]) { w in
                         w.text(mark.code)
                     }
                 }

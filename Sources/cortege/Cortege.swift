@@ -10,8 +10,13 @@ struct Cortege: ParsableCommand {
               cortege check samples/971-visite-ministre.yaml
               cortege plan samples/971-visite-ministre.yaml
               cortege protocol samples/971-visite-ministre.yaml
+              cortege export samples/971-visite-ministre.yaml --audience staff -o calendars-out
+              cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
             """,
-        subcommands: [CheckCommand.self, PlanCommand.self, ProtocolCommand.self])
+        subcommands: [
+            CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ExportCommand.self, ProgrammeCommand.self,
+            FreeOrderBenchCommand.self,
+        ])
 }
 
 /// Entry point: a wrong command line exits with status 2 (SPEC §6), not the parser's usual 64.

@@ -9,6 +9,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Writes to standard error.
 func printError(_ text: String) {
+    fflush(nil)  // the findings printed so far come before the summary
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 

@@ -50,6 +50,7 @@ struct PlanCommand: ParsableCommand {
         switch format {
         case .human:
             print(ItineraryFormat.table(analysis))
+            if let free = FreeOrderFormat.text(analysis) { print("\n" + free) }
             print("")
             print(EscortFormat.text(analysis))
             print("")
@@ -61,6 +62,7 @@ struct PlanCommand: ParsableCommand {
             }
         case .json:
             var object = ItineraryFormat.jsonObject(analysis)
+            if let free = FreeOrderFormat.jsonObject(analysis) { object["free-order"] = free }
             object["escort"] = EscortFormat.jsonObject(analysis)
             object["press"] = EscortFormat.pressJSONObject(analysis)
             print(JSON.string(object))

@@ -16,7 +16,8 @@ struct AudienceViewTests {
                 "reunion", .meeting, venue: "prefecture", line: 40, duration: 45, confidential: true,
                 notes: secretNotes, title: secretTitle),
             F.item(
-                "visite-port", .visit, venue: "port", line: 50, duration: 40, notes: "entrée par la porte B",
+                "visite-port", .visit, venue: "port", line: 50, duration: 40, press: .pool,
+                notes: "entrée par la porte B",
                 before: F.transfer(line: 45, route: ["97120", "97103"])),
             F.item("point-presse", .pressPoint, venue: "port", line: 60, duration: 15, participants: ["ministre"]),
             F.item("dejeuner", .meal, venue: "port", line: 70, duration: 60, participants: ["ministre", "maire"]),
@@ -64,21 +65,17 @@ struct AudienceViewTests {
         }
     }
 
-    @Test func withoutAnnounceThePressGetsNothing() {
+    @Test func withoutAnnounceThereIsNoEmbargo() {
         let a = Self.analysis(announce: nil)
-        guard case .failure(let refusal) = a.view(for: .press, now: Self.afterAnnounce) else {
-            Issue.record("a press view without announce time")
-            return
-        }
-        #expect(refusal.diagnostic.code == .embargo)
-        #expect(view(.staff, a) != nil)
+        let longBefore = F.instant(8, 0, day: F.day.adding(days: -30))
+        #expect(view(.press, a, now: longBefore)?.items.map(\.id) == ["arrivee", "visite-port", "point-presse"])
     }
 
     @Test func itemsStartingBeforeAnnounceAreWithheldFromThePress() {
         // Announced at 10:00 on the day: the 09:10 arrival was never announced.
         let a = Self.analysis(announce: LocalDateTime(iso: "2026-12-04T10:00"))
         let press = view(.press, a, now: F.instant(10, 0))
-        #expect(press?.items.map(\.id) == ["visite-port", "point-presse", "depart"])
+        #expect(press?.items.map(\.id) == ["visite-port", "point-presse"])
         #expect(view(.staff, a, now: F.instant(10, 0))?.items.first?.id == "arrivee")
     }
 
@@ -86,9 +83,9 @@ struct AudienceViewTests {
 
     @Test func thePressSeesOpenAndPoolItemsOnlyWithoutTransfersPhonesOrNotes() throws {
         let press = try #require(view(.press))
-        // The meal is closed by default, the meeting confidential; a departure is open like an arrival.
-        #expect(press.items.map(\.id) == ["arrivee", "visite-port", "point-presse", "depart"])
-        #expect(press.items.map(\.press) == [.open, .pool, .open, .open])
+        // The meal and the departure are closed by default, the meeting confidential.
+        #expect(press.items.map(\.id) == ["arrivee", "visite-port", "point-presse"])
+        #expect(press.items.map(\.press) == [.open, .pool, .open])
         #expect(press.busyBlocks.isEmpty)
         #expect(press.transfers.isEmpty)
         #expect(press.escort == nil)
@@ -101,7 +98,7 @@ struct AudienceViewTests {
 
     @Test func thePublicSeesOpenItemsOnly() throws {
         let pub = try #require(view(.public))
-        #expect(pub.items.map(\.id) == ["arrivee", "point-presse", "depart"])
+        #expect(pub.items.map(\.id) == ["arrivee", "point-presse"])
         #expect(pub.items.allSatisfy { $0.pressPositioning == nil })
         #expect(pub.transfers.isEmpty)
     }

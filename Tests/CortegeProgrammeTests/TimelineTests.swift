@@ -11,9 +11,9 @@ import Testing
 @Suite struct TimelineTests {
     typealias F = ContentFixture
 
-    /// The picture's plot area: 790 units wide from x = 190 (a fixed layout, written here on purpose).
-    static let originX = 190.0
-    static let plotWidth = 790.0
+    /// The picture's plot area: 660 units wide from x = 148 (a fixed layout, written here on purpose).
+    static let originX = 148.0
+    static let plotWidth = 660.0
 
     /// What each bar of the fixture should cover, worked out from the fixture's own times.
     static func expectedInterval(kind: String, ref: String, lane: String) -> (Instant, Instant)? {

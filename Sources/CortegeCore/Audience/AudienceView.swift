@@ -11,6 +11,8 @@ public struct AudiencePerson: Hashable, Sendable {
     public let title: String?
     /// Only in the principal, person and security views.
     public let phone: String?
+    /// Only where phones are shown (contact details).
+    public let email: String?
 }
 
 public struct AudienceVenue: Hashable, Sendable {

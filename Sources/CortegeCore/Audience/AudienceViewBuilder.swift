@@ -10,35 +10,25 @@
 /// | press | open and pool items starting at or after `announce` | none | no | no | no |
 /// | public | open items starting at or after `announce` | none | no | no | no |
 ///
-/// Press and public views are refused (`embargo`) before `announce`, or when the visit has no `announce` time.
+/// Press and public views are refused (`embargo`) before `announce`; a visit without `announce` has no embargo
+/// (docs/plan-format.md §4). Items starting before `announce` were never announced and stay out of them.
 extension AudienceView {
     public static func build(
         plan: Plan, itinerary: Itinerary, escort: EscortPlan, audience: Audience, now: Instant
     ) -> Result<AudienceView, AudienceRefusal> {
         let zone = plan.visit.zone
         let announce = plan.visit.announce.map { zone.resolve($0).instant }
-        if audience.isEmbargoed {
-            guard let announce else {
-                return .failure(
-                    AudienceRefusal(
-                        diagnostic: Diagnostic(
-                            .embargo,
-                            "the visit has no `announce` time: nothing reaches the \(audience) before one is set",
-                            at: plan.visit.location, subjects: [plan.visit.id],
-                            help: "set `announce:` under `visit:` to the time the press advisory goes out")))
-            }
-            if now < announce {
-                return .failure(
-                    AudienceRefusal(
-                        diagnostic: Diagnostic(
-                            .embargo,
-                            "the \(audience) view of \(plan.visit.id) is under embargo until "
-                                + "\(zone.local(announce).date) \(zone.local(announce).time) (\(zone)); it is "
-                                + "\(zone.local(now).date) \(zone.local(now).time)",
-                            at: plan.visit.location(of: "announce"), subjects: [plan.visit.id], start: now,
-                            end: announce,
-                            help: "wait for the announce time, or move `announce:` if the advisory goes out earlier")))
-            }
+        if audience.isEmbargoed, let announce, now < announce {
+            return .failure(
+                AudienceRefusal(
+                    diagnostic: Diagnostic(
+                        .embargo,
+                        "the \(audience) view of \(plan.visit.id) is under embargo until "
+                            + "\(zone.local(announce).date) \(zone.local(announce).time) (\(zone)); it is "
+                            + "\(zone.local(now).date) \(zone.local(now).time)",
+                        at: plan.visit.location(of: "announce"), subjects: [plan.visit.id], start: now,
+                        end: announce,
+                        help: "wait for the announce time, or move `announce:` if the advisory goes out earlier")))
         }
         if case .person(let id) = audience, plan.people[id] == nil {
             let suggestion = nearest(to: id, in: plan.people.keys)
@@ -66,11 +56,11 @@ extension AudienceView {
                         ? .busy(AudienceBusyBlock(id: builder.opaqueID(item.id), start: s.start, end: s.end))
                         : .item(builder.item(s)))
             case .press:
-                if !item.confidential, access != .closed, let announce, s.start >= announce {
+                if !item.confidential, access != .closed, announce.map({ s.start >= $0 }) ?? true {
                     entries.append(.item(builder.item(s)))
                 }
             case .public:
-                if !item.confidential, access == .open, let announce, s.start >= announce {
+                if !item.confidential, access == .open, announce.map({ s.start >= $0 }) ?? true {
                     entries.append(.item(builder.item(s)))
                 }
             }
@@ -119,7 +109,8 @@ extension AudienceView {
         func person(_ id: String) -> AudiencePerson {
             let p = plan.people[id]
             return AudiencePerson(
-                id: id, name: p?.displayName ?? id, title: p?.title, phone: audience.seesPhones ? p?.phone : nil)
+                id: id, name: p?.displayName ?? id, title: p?.title, phone: audience.seesPhones ? p?.phone : nil,
+                email: audience.seesPhones ? p?.email : nil)
         }
 
         func venue(_ id: String) -> AudienceVenue {

@@ -48,7 +48,8 @@ public enum EscortFormat {
             } else {
                 let units = leg.units.map { id -> String in
                     let lead = plan.escortUnits[id]?.leadMinutes ?? 0
-                    let inPlace = when(leg.start.adding(minutes: -lead), plan, on: plan.visit.zone.local(leg.start).date)
+                    let day = plan.visit.zone.local(leg.start).date
+                    let inPlace = when(leg.start.adding(minutes: -lead), plan, on: day)
                     return "\(unitText(plan, id)) in place \(inPlace)"
                 }
                 out.append("      units: " + units.joined(separator: ", "))

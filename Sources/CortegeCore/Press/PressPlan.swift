@@ -2,13 +2,12 @@
 /// must be in place.
 
 extension ItemKind {
-    /// Press access when an item says nothing: public moments are open, working sessions and private moments
-    /// closed (*huis clos*), a site visit admits a pool.
+    /// Press access when an item says nothing (docs/plan-format.md §11.1): public moments are open; working
+    /// sessions, meals, private moments and the rest closed (*huis clos*) unless the plan says `press:`.
     public var defaultPressAccess: PressAccess {
         switch self {
-        case .pressPoint, .photoOp, .interview, .speech, .ceremony, .wreath, .arrival, .departure, .welcome: .open
-        case .visit: .pool
-        case .meeting, .meal, .private: .closed
+        case .pressPoint, .photoOp, .interview, .speech, .ceremony, .wreath, .arrival: .open
+        case .departure, .welcome, .visit, .meeting, .meal, .private: .closed
         }
     }
 }

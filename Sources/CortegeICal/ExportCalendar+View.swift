@@ -1,0 +1,121 @@
+import CortegeCore
+
+/// From an audience view to the calendar libical writes (docs/ical-export.md, "the glue").
+///
+/// The mapping reads the `AudienceView` only, never the plan: a field the view dropped for its audience cannot
+/// reach a file. It adds nothing the view does not hold, apart from the words of `language`.
+extension ExportCalendar {
+    /// The UID domain of a view's events: the part after `@` of the organizer's e-mail, else `cortege.invalid`.
+    public static func domain(of view: AudienceView) -> String {
+        guard let email = view.visit.organizer?.email, let at = email.lastIndex(of: "@") else {
+            return "cortege.invalid"
+        }
+        let domain = email[email.index(after: at)...].trimmingCharacters(in: .whitespaces).lowercased()
+        return domain.isEmpty ? "cortege.invalid" : domain
+    }
+
+    /// The UID of the visit's parent event.
+    public static func visitUID(visit: String, domain: String) -> String { "visit.\(visit)@\(domain)" }
+
+    /// The UID of a transfer between two items.
+    public static func transferUID(from: String, to: String, visit: String, domain: String) -> String {
+        ExportEvent.uid(item: "transfer-\(from)-\(to)", visit: visit, domain: domain)
+    }
+
+    /// The calendar of one audience view, worded in `language`.
+    ///
+    /// - The visit itself is a parent event (first start to last end of what the view holds) that every item
+    ///   and transfer names in RELATED-TO; a view that holds nothing gives a calendar without events.
+    /// - Items carry their title, venue (name and address, GEO), category, class, the visit's status and
+    ///   organizer, and a description made of their notes (where the view has them), the press access and the
+    ///   press positioning time (where the view has it). Person views add an alarm `alarmMinutes` before.
+    /// - Busy blocks (staff view) say `busy` and nothing else; transfers say where they go.
+    public init(
+        view: AudienceView, language: ExportLanguage = .fr, domain: String? = nil, alarmMinutes: Int = 30,
+        refreshMinutes: Int = 60
+    ) {
+        let visit = view.visit
+        let domain = domain ?? Self.domain(of: view)
+        let zone = visit.zone
+        let parentUID = Self.visitUID(visit: visit.id, domain: domain)
+        let status: ExportEvent.Status
+        switch visit.status {
+        case .confirmed: status = .confirmed
+        case .cancelled: status = .cancelled
+        case .draft, .tentative: status = .tentative
+        }
+        let organizer = visit.organizer.flatMap { o -> ExportEvent.Attendee? in
+            guard let email = o.email?.trimmingCharacters(in: .whitespaces), !email.isEmpty else { return nil }
+            return ExportEvent.Attendee(uri: "mailto:" + email, name: o.name, role: .chair)
+        }
+        var alarm: Int?
+        if case .person = view.audience { alarm = alarmMinutes }
+
+        var events: [ExportEvent] = []
+        for entry in view.entries {
+            switch entry {
+            case .item(let item):
+                var location = item.venue.name
+                if let address = item.venue.address, !address.isEmpty { location += ", " + address }
+                var description: [String] = []
+                if let notes = item.notes, !notes.isEmpty { description.append(notes) }
+                description.append(language.press(item.press))
+                if let positioning = item.pressPositioning {
+                    description.append(language.pressPositioning(zone.local(positioning).time))
+                }
+                events.append(
+                    ExportEvent(
+                        uid: ExportEvent.uid(item: item.id, visit: visit.id, domain: domain), start: item.start,
+                        end: item.end, summary: item.title, location: location, geo: item.venue.geo,
+                        description: description.joined(separator: "\n"), categories: [language.category(item.kind)],
+                        classification: item.confidential ? .confidential : .publicItem, status: status,
+                        organizer: organizer, attendees: Self.attendees(item.participants, principal: visit.principal?.id),
+                        relatedTo: parentUID, alarmMinutesBefore: alarm))
+            case .busy(let block):
+                events.append(
+                    ExportEvent(
+                        uid: ExportEvent.uid(item: block.id, visit: visit.id, domain: domain), start: block.start,
+                        end: block.end, summary: language.busy, classification: .confidential, status: status))
+            }
+        }
+        for transfer in view.transfers {
+            events.append(
+                ExportEvent(
+                    uid: Self.transferUID(
+                        from: transfer.fromItem, to: transfer.toItem, visit: visit.id, domain: domain),
+                    start: transfer.start, end: transfer.end, summary: language.transfer(to: transfer.to.name),
+                    status: status, relatedTo: parentUID))
+        }
+        let starts = view.entries.map(\.start) + view.transfers.map(\.start)
+        let ends = view.entries.map(\.end) + view.transfers.map(\.end)
+        if let first = starts.min(), let last = ends.max() {
+            events.append(
+                ExportEvent(
+                    uid: parentUID, start: first, end: last, summary: visit.title, status: status,
+                    organizer: organizer))
+        }
+        self.init(
+            name: language.calendarName(visit: visit.title, audience: Self.audienceLabel(view, language)),
+            zone: zone.identifier, events: events, refreshMinutes: refreshMinutes)
+    }
+
+    /// How the calendar's name calls its audience: a person by their name as the view holds it.
+    static func audienceLabel(_ view: AudienceView, _ language: ExportLanguage) -> String {
+        switch view.audience {
+        case .person(let id):
+            let people =
+                view.items.flatMap(\.participants) + view.transfers.flatMap(\.riders) + [view.visit.principal]
+            return people.compactMap { $0 }.first { $0.id == id }?.name ?? id
+        default:
+            return language.audience(view.audience.description)
+        }
+    }
+
+    /// ATTENDEE of an item: the participants whose e-mail the view holds (views that carry contact details);
+    /// the principal chairs, the others are required participants.
+    static func attendees(_ people: [AudiencePerson], principal: String?) -> [ExportEvent.Attendee] {
+        people.compactMap { p in
+            p.email.map { ExportEvent.Attendee(uri: "mailto:" + $0, name: p.name, role: p.id == principal ? .chair : .required) }
+        }
+    }
+}
