@@ -39,14 +39,78 @@ public enum DiagnosticFormat {
     }
 }
 
-/// Deterministic JSON text (sorted keys, no escaped slashes).
+/// Deterministic JSON text: keys sorted, two-space indentation, no escaped slashes.
+///
+/// Takes the values `JSONSerialization` takes (dictionaries with string keys, arrays, strings, numbers,
+/// booleans, `NSNull`), written directly: the findings of a large check are printed without Foundation's
+/// round trip through `NSDictionary`.
 public enum JSON {
     public static func string(_ value: Any) -> String {
-        guard JSONSerialization.isValidJSONObject(value),
-            let data = try? JSONSerialization.data(
-                withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
-            let text = String(data: data, encoding: .utf8)
-        else { return "null" }
-        return text
+        var out = ""
+        write(value, indent: 0, into: &out)
+        return out
+    }
+
+    static func write(_ value: Any, indent: Int, into out: inout String) {
+        switch value {
+        case let s as String:
+            quote(s, into: &out)
+        case let b as Bool:
+            out += b ? "true" : "false"
+        case let i as Int:
+            out += String(i)
+        case let i as Int64:
+            out += String(i)
+        case let d as Double:
+            out += d.isFinite ? (d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)) : "null"
+        case let dict as [String: Any]:
+            if dict.isEmpty {
+                out += "{}"
+                return
+            }
+            out += "{\n"
+            let pad = String(repeating: " ", count: indent + 2)
+            for (n, entry) in dict.sorted(by: { $0.key < $1.key }).enumerated() {
+                out += pad
+                quote(entry.key, into: &out)
+                out += " : "
+                write(entry.value, indent: indent + 2, into: &out)
+                out += n + 1 < dict.count ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "}"
+        case let array as [Any]:
+            if array.isEmpty {
+                out += "[]"
+                return
+            }
+            out += "[\n"
+            let pad = String(repeating: " ", count: indent + 2)
+            for (n, element) in array.enumerated() {
+                out += pad
+                write(element, indent: indent + 2, into: &out)
+                out += n + 1 < array.count ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "]"
+        default:
+            out += "null"
+        }
+    }
+
+    static func quote(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
     }
 }
