@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func helpShowsAnExample() throws {
-        for command in ["check", "plan"] {
+        for command in ["check", "plan", "protocol", "programme", "export"] {
             let result = try CLI.run([command, "--help"])
             #expect(result.stdout.contains("Example"), "\(command) --help")
         }
