@@ -267,7 +267,7 @@ struct Session {
                 zone = z
             } else {
                 reader.report(
-                    .badTime, "time zone \"\(tz)\" does not exist", at: reader.location(f["timezone"]!),
+                    .badTime, "time zone \"\(tz)\" does not exist", at: f["timezone"].map { reader.location($0) } ?? f.location(of: "timezone"),
                     help: territory.map { "the territory's zone is \($0.zoneIdentifier); remove `timezone:` to use it" }
                         ?? "write an IANA name such as Europe/Paris or America/Guadeloupe")
             }
