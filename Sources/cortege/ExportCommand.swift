@@ -93,9 +93,8 @@ struct ExportCommand: ParsableCommand {
         }
         let visit = analysis.plan.visit
         let zone = visit.zone
-        let instant =
-            try time(now, "--now", zone: zone) ?? Instant(seconds: Int64(Date().timeIntervalSince1970.rounded(.down)))
-        let stamp = try time(dtstamp, "--dtstamp", zone: zone) ?? revisionTime(analysis.plan)
+        let instant = try readNow(now, zone: zone)
+        let stamp = try readTime(dtstamp, "--dtstamp", zone: zone) ?? revisionTime(analysis.plan)
 
         var refusals: [Diagnostic] = []
         var outputs: [Output] = []
@@ -157,16 +156,6 @@ struct ExportCommand: ParsableCommand {
         for t in analysis.itinerary.transfers { people.formUnion(t.riders) }
         let persons = people.filter { analysis.plan.people[$0] != nil }.sorted().map { Audience.person($0) }
         return [.principal, .staff, .security, .press, .public] + persons
-    }
-
-    /// Reads an ISO 8601 option (local to the visit without an offset); exit status 2 when it cannot be read.
-    func time(_ text: String?, _ option: String, zone: Zone) throws -> Instant? {
-        guard let text else { return nil }
-        guard let parsed = Instant(iso: text, zone: zone) else {
-            printError("error: \(option) \"\(text)\" is not an ISO 8601 date-time (e.g. 2026-12-03T18:30)")
-            throw ExitCode(2)
-        }
-        return parsed
     }
 
     /// DTSTAMP: the plan's `revision:` time, else the plan file's modification time.

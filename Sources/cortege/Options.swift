@@ -34,3 +34,19 @@ struct LoadedPlans {
         findings = Diagnostic.sorted(findings.map(\.0)).map { d in (d, findings.first { $0.0 == d }?.1) }
     }
 }
+
+/// Reads an ISO 8601 date-time option (local to the visit when it has no offset); exit status 2 when it
+/// cannot be read, nil when the option was not given.
+func readTime(_ text: String?, _ option: String, zone: Zone) throws -> Instant? {
+    guard let text else { return nil }
+    guard let parsed = Instant(iso: text, zone: zone) else {
+        printError("error: \(option) \"\(text)\" is not an ISO 8601 date-time (e.g. 2026-12-03T18:30)")
+        throw ExitCode(2)
+    }
+    return parsed
+}
+
+/// `--now` as given, else the clock.
+func readNow(_ text: String?, zone: Zone) throws -> Instant {
+    try readTime(text, "--now", zone: zone) ?? Instant(seconds: Int64(Date().timeIntervalSince1970.rounded(.down)))
+}

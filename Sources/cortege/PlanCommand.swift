@@ -71,14 +71,7 @@ struct PlanCommand: ParsableCommand {
 
     func show(_ audience: Audience, _ analysis: Analysis) throws {
         let zone = analysis.plan.visit.zone
-        var instant = Instant(seconds: Int64(Date().timeIntervalSince1970))
-        if let now {
-            guard let parsed = Instant(iso: now, zone: zone) else {
-                printError("error: --now \"\(now)\" is not an ISO 8601 date-time (e.g. 2026-12-03T18:30)")
-                throw ExitCode(2)
-            }
-            instant = parsed
-        }
+        let instant = try readNow(now, zone: zone)
         switch analysis.view(for: audience, now: instant) {
         case .failure(let refusal):
             switch format {

@@ -5,18 +5,8 @@ import Testing
 
 // MARK: - Helpers of this file
 
-/// A small seeded generator (SplitMix64), so that every random instance can be replayed.
-private struct FreeOrderRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The seeded generator of AudiencePropertyTests, so that every random instance can be replayed.
+private typealias FreeOrderRandom = SeededGenerator
 
 /// Every permutation of 0..<n, written plainly (Heap's algorithm would do too).
 private func allOrders(_ n: Int) -> [[Int]] {
