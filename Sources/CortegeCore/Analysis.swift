@@ -13,12 +13,11 @@ public struct Analysis: Sendable {
     /// A rule reads the plan and its itinerary and returns findings. Each rule is a small unit of its own file.
     public typealias Rule = @Sendable (Plan, Itinerary) -> [Diagnostic]
 
-    /// The rules run on every plan, beyond the itinerary's own findings.
+    /// The rules run on every plan, beyond the itinerary's own findings and the escort and press checks
+    /// (which read the escort and press plans built once here).
     public static let rules: [Rule] = [
         PublicHolidayRule.check,
         ElectionReserveRule.check,
-        EscortChecks.rule,
-        PressChecks.rule,
     ] + ProtocolChecks.rules
 
     public init(plan: Plan) {
@@ -27,10 +26,14 @@ public struct Analysis: Sendable {
         self.freeOrder = freeOrder
         let itinerary = ItineraryBuilder(plan: plan, order: freeOrder?.order).build()
         self.itinerary = itinerary
-        self.escort = EscortPlanner(plan: plan, itinerary: itinerary).build()
-        self.press = PressPlanner.build(plan: plan, itinerary: itinerary)
+        let escort = EscortPlanner(plan: plan, itinerary: itinerary).build()
+        self.escort = escort
+        let press = PressPlanner.build(plan: plan, itinerary: itinerary)
+        self.press = press
         var findings = itinerary.findings + (freeOrder?.findings ?? [])
         for rule in Self.rules { findings += rule(plan, itinerary) }
+        findings += EscortChecks.checks.flatMap { $0(plan, escort) }
+        findings += PressChecks.checks.flatMap { $0(plan, itinerary, press) }
         self.findings = Diagnostic.sorted(findings)
     }
 }

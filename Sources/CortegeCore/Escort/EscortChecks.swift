@@ -1,12 +1,6 @@
 /// The escort checks of SPEC §6: `escort-missing`, `escort-zone-gap`, `escort-overlap`, `escort-reposition`,
-/// `escort-duty`. Each reads the escort plan (planned once per rule run) and returns its findings.
+/// `escort-duty`. Each reads the escort plan that `Analysis` built and returns its findings.
 public enum EscortChecks {
-    /// The rule run by `Analysis`: plans the escort once and applies every escort check.
-    public static let rule: Analysis.Rule = { plan, itinerary in
-        let escort = EscortPlanner(plan: plan, itinerary: itinerary).build()
-        return checks.flatMap { $0(plan, escort) }
-    }
-
     public typealias Check = @Sendable (Plan, EscortPlan) -> [Diagnostic]
 
     public static let checks: [Check] = [missing, zoneGap, overlap, reposition, duty]

@@ -1,11 +1,5 @@
 /// The press checks of SPEC §6: `press-closed`, `press-without-principal`, `press-lead`.
 public enum PressChecks {
-    /// The rule run by `Analysis`: builds the press plan once and applies every press check.
-    public static let rule: Analysis.Rule = { plan, itinerary in
-        let press = PressPlanner.build(plan: plan, itinerary: itinerary)
-        return checks.flatMap { $0(plan, itinerary, press) }
-    }
-
     public typealias Check = @Sendable (Plan, Itinerary, PressPlan) -> [Diagnostic]
 
     public static let checks: [Check] = [closed, withoutPrincipal, lead]
