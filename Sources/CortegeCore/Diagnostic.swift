@@ -99,13 +99,16 @@ public struct Diagnostic: Hashable, Sendable {
 }
 
 extension Diagnostic {
-    /// Findings in reading order: by file, line and column, then by code.
-    public static func sorted(_ findings: [Diagnostic]) -> [Diagnostic] {
-        findings.enumerated().sorted { a, b in
-            let la = a.element.location ?? SourceLocation(file: "", line: 0, column: 0)
-            let lb = b.element.location ?? SourceLocation(file: "", line: 0, column: 0)
-            if la != lb { return la < lb }
-            return a.offset < b.offset
+    /// Findings in reading order: by file, line and column; findings at one place keep their order.
+    public static func sorted(_ findings: [Diagnostic]) -> [Diagnostic] { sorted(findings) { $0 } }
+
+    /// Values that carry a finding (with its zone, say), in the reading order of their findings.
+    public static func sorted<T>(_ items: [T], by finding: (T) -> Diagnostic) -> [T] {
+        let none = SourceLocation(file: "", line: 0, column: 0)
+        return items.enumerated().sorted { a, b in
+            let la = finding(a.element).location ?? none
+            let lb = finding(b.element).location ?? none
+            return la != lb ? la < lb : a.offset < b.offset
         }.map(\.element)
     }
 }

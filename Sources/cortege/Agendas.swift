@@ -87,3 +87,13 @@ func readAgenda(_ source: AgendaSource, window: (start: Instant, end: Instant)) 
         .read(path: source.path, person: source.person)
     return (result.entries, result.findings)
 }
+
+/// The clashes between the plans and with the people's agendas (`folder` overrides the plans' `agendas:`),
+/// with the `ics-syntax` findings of the agendas, each with the zone of its plan.
+func conflicts(_ analyses: [Analysis], agendas folder: String?) -> [(Diagnostic, Zone?)] {
+    let plans = analyses.map(\.plan)
+    let (entries, readFindings) = loadAgendas(for: plans, folder: folder, window: ConflictEngine.window(of: analyses))
+    let found = ConflictEngine.check(analyses: analyses, agendas: entries) + readFindings
+    let zones = Dictionary(plans.map { ($0.file, $0.visit.zone) }, uniquingKeysWith: { first, _ in first })
+    return found.map { d in (d, d.location.flatMap { zones[$0.file] } ?? plans.first?.visit.zone) }
+}

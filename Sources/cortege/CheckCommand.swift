@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let loaded = LoadedPlans(paths: plans)
-        let findings = Self.inReadingOrder(loaded.findings + conflicts(loaded.analyses))
+        let findings = Diagnostic.sorted(loaded.findings + conflicts(loaded.analyses, agendas: agendas)) { $0.0 }
         switch format {
         case .json:
             print(DiagnosticFormat.json(findings))
@@ -42,25 +42,5 @@ struct CheckCommand: ParsableCommand {
         if loaded.unreadable { throw ExitCode(2) }
         let failing = findings.contains { $0.0.severity == .error || (strict && $0.0.severity == .warning) }
         if failing { throw ExitCode(1) }
-    }
-
-    /// The clashes between the plans and with the people's agendas, each with the zone of its plan.
-    func conflicts(_ analyses: [Analysis]) -> [(Diagnostic, Zone?)] {
-        let plans = analyses.map(\.plan)
-        let (entries, readFindings) = loadAgendas(
-            for: plans, folder: agendas, window: ConflictEngine.window(of: analyses))
-        let found = ConflictEngine.check(analyses: analyses, agendas: entries) + readFindings
-        let zones = Dictionary(plans.map { ($0.file, $0.visit.zone) }, uniquingKeysWith: { first, _ in first })
-        return found.map { d in (d, d.location.flatMap { zones[$0.file] } ?? plans.first?.visit.zone) }
-    }
-
-    /// Findings by file, line and column (stable), each kept with its zone.
-    static func inReadingOrder(_ findings: [(Diagnostic, Zone?)]) -> [(Diagnostic, Zone?)] {
-        let none = SourceLocation(file: "", line: 0, column: 0)
-        return findings.enumerated().sorted { a, b in
-            let la = a.element.0.location ?? none
-            let lb = b.element.0.location ?? none
-            return la != lb ? la < lb : a.offset < b.offset
-        }.map(\.element)
     }
 }

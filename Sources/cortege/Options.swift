@@ -31,7 +31,7 @@ struct LoadedPlans {
             analyses.append(analysis)
             findings += (loaded.findings + analysis.findings).map { ($0, plan.visit.zone) }
         }
-        findings = Diagnostic.sorted(findings.map(\.0)).map { d in (d, findings.first { $0.0 == d }?.1) }
+        findings = Diagnostic.sorted(findings) { $0.0 }
     }
 }
 

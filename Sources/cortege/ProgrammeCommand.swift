@@ -60,9 +60,7 @@ struct ProgrammeCommand: ParsableCommand {
         case .success(let v):
             view = v
         }
-        let (entries, readFindings) = loadAgendas(
-            for: [analysis.plan], folder: agendas, window: ConflictEngine.window(of: [analysis]))
-        let conflicts = analysis.findings + ConflictEngine.check(analyses: [analysis], agendas: entries) + readFindings
+        let conflicts = analysis.findings + cortege.conflicts([analysis], agendas: agendas).map(\.0)
         let visitProtocol = VisitProtocol(plan: analysis.plan, itinerary: analysis.itinerary)
         let html = Programme.html(
             view: view, orders: ProgrammeOrders(visitProtocol), conflicts: conflicts,

@@ -40,9 +40,11 @@ import Testing
         for t in transfers {
             for key in ["from", "to", "start", "end", "mode", "escort"] { #expect(t.keys.contains(key)) }
         }
-        // Items come in itinerary order.
-        let starts = items.compactMap { $0["start"] as? String }
+        // Items come in itinerary order: their instants never go back.
+        let parser = ISO8601DateFormatter()
+        let starts = items.compactMap { ($0["start"] as? String).flatMap(parser.date(from:)) }
         #expect(starts.count == items.count)
+        #expect(starts == starts.sorted(), "\(path): items out of order")
     }
 
     @Test func strictMakesWarningsCount() throws {
