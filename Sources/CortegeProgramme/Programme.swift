@@ -56,15 +56,7 @@ extension ProgrammeContent {
             }
         }
 
-        let reader: ProgrammeReader =
-            switch view.audience {
-            case .principal: .principal
-            case .person(let id): .person(known[id]?.name ?? id)
-            case .staff: .staff
-            case .security: .security
-            case .press: .press
-            case .public: .public
-            }
+        let reader = view.audience
 
         let transfers = view.transfers.map { t in
             Transfer(
@@ -114,14 +106,15 @@ extension ProgrammeContent {
         }
 
         var motorcade: [MotorcadeSlot] = []
-        if reader == .principal || reader == .staff || reader == .security {
+        if reader.seesConflicts {
             motorcade = orders.motorcade.map { slot in
                 MotorcadeSlot(role: slot.role, people: slot.people.compactMap { known[$0] })
             }.filter { !$0.people.isEmpty || Motorcade.roles.contains($0.role) }
         }
 
         self.init(
-            reader: reader, visitID: view.visit.id, visitTitle: view.visit.title, visitKind: view.visit.kind,
+            reader: reader, readerName: view.personName, visitID: view.visit.id, visitTitle: view.visit.title,
+            visitKind: view.visit.kind,
             status: view.visit.status, zone: view.visit.zone, firstDate: view.visit.date, principal: principal,
             organizer: view.visit.organizer?.name, entries: entries, transfers: transfers, units: units,
             keyPeople: lanes, conflicts: shown, motorcade: motorcade)

@@ -1,26 +1,5 @@
 import CortegeCore
 
-/// Who a programme is printed for: the audience of the view it was built from.
-enum ProgrammeReader: Hashable, Sendable {
-    case principal
-    case person(String)
-    case staff
-    case security
-    case press
-    case `public`
-
-    /// Escort units, routes and hand-overs are printed for security only.
-    var seesEscort: Bool { self == .security }
-
-    /// Conflict findings are printed for those who fix them: the principal's office, staff and security.
-    var seesConflicts: Bool {
-        switch self {
-        case .principal, .staff, .security: true
-        case .person, .press, .public: false
-        }
-    }
-}
-
 /// Everything a programme prints, copied out of one audience view (and the protocol orders of the items that
 /// view shows). The renderer reads nothing else: what the view dropped cannot be printed.
 struct ProgrammeContent: Hashable, Sendable {
@@ -185,7 +164,9 @@ struct ProgrammeContent: Hashable, Sendable {
         var people: [Person]
     }
 
-    var reader: ProgrammeReader
+    var reader: Audience
+    /// The name of the person a `person:<id>` programme is for.
+    var readerName: String?
     var visitID: String
     var visitTitle: String
     var visitKind: VisitKind

@@ -2,13 +2,13 @@ import CortegeCore
 
 /// What the programme needs besides the view: its language, the generation time and the plan's revision.
 public struct ProgrammeOptions: Sendable {
-    public var language: ProgrammeLanguage
+    public var language: Language
     /// The generation time printed in the footer; the module never reads a clock.
     public var now: Instant
     /// The plan's last revision (`visit.revision`), printed in the footer.
     public var revision: LocalDateTime?
 
-    public init(language: ProgrammeLanguage = .fr, now: Instant, revision: LocalDateTime? = nil) {
+    public init(language: Language = .fr, now: Instant, revision: LocalDateTime? = nil) {
         self.language = language
         self.now = now
         self.revision = revision
@@ -19,12 +19,12 @@ public struct ProgrammeOptions: Sendable {
 struct ProgrammeRenderer {
     let content: ProgrammeContent
     let options: ProgrammeOptions
-    let text: ProgrammeText
+    let text: Vocabulary
 
     init(content: ProgrammeContent, options: ProgrammeOptions) {
         self.content = content
         self.options = options
-        self.text = ProgrammeText(language: options.language)
+        self.text = Vocabulary(options.language)
     }
 
     private var zone: Zone { content.zone }
@@ -38,17 +38,12 @@ struct ProgrammeRenderer {
         return "\(revision) · \(text.generated) \(text.dateTime(zone.local(options.now))) (\(zone.identifier))"
     }
 
-    var classification: String { text.classification(content.reader) }
+    var classification: String { text.classification(content.reader, personName: content.readerName) }
 
+    /// The audience's class on the page: its name, `person` for any person.
     var readerClass: String {
-        switch content.reader {
-        case .principal: "principal"
-        case .person: "person"
-        case .staff: "staff"
-        case .security: "security"
-        case .press: "press"
-        case .public: "public"
-        }
+        if case .person = content.reader { return "person" }
+        return content.reader.description
     }
 
     func html() -> String {
@@ -96,7 +91,7 @@ struct ProgrammeRenderer {
                     w.element("span", ["class": "w"], text: "")
                     w.element("span", ["class": "r"], text: "")
                 }
-                w.element("span", text: content.organizer ?? text.kind(content.visitKind))
+                w.element("span", text: content.organizer ?? text.visitKind(content.visitKind))
             }
             w.element("div", ["class": "classification"], text: classification)
         }
@@ -107,10 +102,13 @@ struct ProgrammeRenderer {
         w.element("section", ["class": "cover"]) { w in
             w.element(
                 "p", ["class": "kicker"],
-                text: "\(text.kind(content.visitKind)) · \(text.programme) · \(text.audience(content.reader))")
+                text:
+                    "\(text.visitKind(content.visitKind)) · \(text.programme) · \(text.version(content.reader, personName: content.readerName))"
+            )
             w.element("h1", text: content.visitTitle)
             w.element("div", ["class": "facts"]) { w in
-                w.element("span", ["class": "status status-\(content.status.rawValue)"], text: text.status(content.status))
+                w.element(
+                    "span", ["class": "status status-\(content.status.rawValue)"], text: text.status(content.status))
                 let range =
                     days.count > 1
                     ? "\(text.longDate(days[0])) – \(text.longDate(days[days.count - 1]))" : text.longDate(days[0])
@@ -240,7 +238,8 @@ struct ProgrammeRenderer {
             w.element("div", ["class": "body"]) { w in
                 w.element("div", ["class": "title-line"]) { w in
                     w.element("h3", ["class": "title"], text: item.title)
-                    w.element("span", ["class": "badge badge-\(item.press.rawValue)"], text: text.press(item.press))
+                    w.element(
+                        "span", ["class": "badge badge-\(item.press.rawValue)"], text: text.pressAccess(item.press))
                 }
                 w.element("p", ["class": "venue"]) { w in
                     w.element("strong", text: item.venue.name)
@@ -249,7 +248,9 @@ struct ProgrammeRenderer {
                     }
                 }
                 if let p = item.pressPositioning, item.press != .closed {
-                    w.element("p", ["class": "press-note"], text: "\(text.press(item.press)) · \(text.pressPositioning) \(time(p))")
+                    w.element(
+                        "p", ["class": "press-note"],
+                        text: "\(text.pressAccess(item.press)) · \(text.pressPositioning) \(time(p))")
                 }
                 if !item.participants.isEmpty {
                     w.element("p", ["class": "people"]) { w in
@@ -311,7 +312,7 @@ struct ProgrammeRenderer {
                 w.text(span(b.start, b.end))
                 w.element("small", text: text.duration(b.start.minutes(until: b.end)))
             }
-            w.element("div", ["class": "body"]) { w in w.element("h3", ["class": "title"], text: text.busy) }
+            w.element("div", ["class": "body"]) { w in w.element("h3", ["class": "title"], text: text.reservedSlot) }
         }
     }
 
@@ -352,7 +353,8 @@ struct ProgrammeRenderer {
                             w.element("span", ["class": "label"], text: text.handOver)
                             w.text(
                                 "\(h.leaving) → \(h.entering) : \(text.force(h.fromZone)) → \(text.force(h.toZone))"
-                                    + " (\(h.fromUnits.joined(separator: ", ")) → \(h.toUnits.joined(separator: ", ")))")
+                                    + " (\(h.fromUnits.joined(separator: ", ")) → \(h.toUnits.joined(separator: ", ")))"
+                            )
                         }
                     }
                 }

@@ -109,7 +109,7 @@ struct DayTimeline: Sendable {
     var marks: [TimelineMark]
     var scale: TimelineScale
 
-    init(content c: ProgrammeContent, day: LocalDate, text: ProgrammeText) {
+    init(content c: ProgrammeContent, day: LocalDate, text: Vocabulary) {
         self.day = day
         let entries = c.entries(on: day)
         let transfers = c.transfers(on: day)
@@ -140,7 +140,7 @@ struct DayTimeline: Sendable {
 
         let busy = entries.compactMap { e -> TimelineBar? in
             guard case .busy(let b) = e else { return nil }
-            return TimelineBar(kind: .busy, ref: b.id, start: b.start, end: b.end, label: text.busy, press: nil)
+            return TimelineBar(kind: .busy, ref: b.id, start: b.start, end: b.end, label: text.reservedSlot, press: nil)
         }
         if !busy.isEmpty {
             lanes.append(TimelineLane(kind: .busy, key: "busy", label: text.busyLane, sublabel: nil, bars: busy))

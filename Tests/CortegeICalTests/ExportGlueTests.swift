@@ -17,7 +17,7 @@ import Testing
         return Analysis(plan: plan)
     }
 
-    func calendar(_ audience: Audience, _ language: ExportLanguage = .fr) throws -> ExportCalendar {
+    func calendar(_ audience: Audience, _ language: Language = .fr) throws -> ExportCalendar {
         let view = try analysis().view(for: audience, now: afterAnnounce).get()
         return ExportCalendar(view: view, language: language)
     }

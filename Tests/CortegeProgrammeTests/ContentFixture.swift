@@ -35,7 +35,7 @@ enum ContentFixture {
     }
 
     static func content(
-        reader: ProgrammeReader = .security, status: VisitStatus = .confirmed, conflicts: Bool = true
+        reader: Audience = .security, status: VisitStatus = .confirmed, conflicts: Bool = true
     ) -> ProgrammeContent {
         let arrivee = item(
             "arrivee", hostileTitle, day1, 9, 10, 9, 30, press: .pool, people: [ministre, prefet, maire],
@@ -70,12 +70,16 @@ enum ContentFixture {
             fromItem: "port", toItem: "depart", from: port.venue, to: depart.venue, start: at(day2, 11, 0),
             end: at(day2, 11, 25), mode: .helicopter, riders: [ministre], escort: nil)
         return ProgrammeContent(
-            reader: reader, visitID: "visite-test", visitTitle: "Visite <test> & \"essai\"", visitKind: .ministerial,
+            reader: reader, readerName: nil, visitID: "visite-test", visitTitle: "Visite <test> & \"essai\"",
+            visitKind: .ministerial,
             status: status, zone: zone, firstDate: day1, principal: ministre, organizer: "Bureau du cabinet",
             entries: [.item(arrivee), .item(ceremonie), .busy(busy), .item(dejeuner), .item(port), .item(depart)],
             transfers: [t1, t2],
             units: reader == .security
-                ? [.init(id: "edsr", name: "EDSR", force: .gendarmerie), .init(id: "motards-dsp", name: nil, force: .police)]
+                ? [
+                    .init(id: "edsr", name: "EDSR", force: .gendarmerie),
+                    .init(id: "motards-dsp", name: nil, force: .police),
+                ]
                 : [],
             keyPeople: [ministre, prefet],
             conflicts: conflicts
@@ -93,13 +97,14 @@ enum ContentFixture {
     static let now = at(day1, 6, 0).adding(minutes: -24 * 60)
 
     static func html(
-        reader: ProgrammeReader = .security, status: VisitStatus = .confirmed, language: ProgrammeLanguage = .fr
+        reader: Audience = .security, status: VisitStatus = .confirmed, language: Language = .fr
     ) -> String {
         ProgrammeRenderer(
             content: content(reader: reader, status: status),
             options: ProgrammeOptions(
                 language: language, now: now,
-                revision: LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 20), time: LocalTime(hour: 17, minute: 0)))
+                revision: LocalDateTime(
+                    date: LocalDate(year: 2026, month: 11, day: 20), time: LocalTime(hour: 17, minute: 0)))
         ).html()
     }
 }

@@ -10,8 +10,8 @@ import Testing
 
 @Suite struct DocumentTests {
     @Test func programmeIsWellFormedXML() throws {
-        for reader in [ProgrammeReader.security, .staff, .press, .principal] {
-            for language in ProgrammeLanguage.allCases {
+        for reader in [Audience.security, .staff, .press, .principal] {
+            for language in Language.allCases {
                 let doc = try XML.parse(ContentFixture.html(reader: reader, language: language))
                 #expect(doc.rootElement()?.localName == "html")
                 #expect(doc.rootElement()?.uri == "http://www.w3.org/1999/xhtml")
@@ -75,7 +75,9 @@ import Testing
 
     @Test func headerShowsVisitDateStatusAndClassification() throws {
         let doc = try XML.parse(ContentFixture.html(reader: .security))
-        #expect(try XML.elements(doc, "div", class: "classification").first?.stringValue == "Diffusion restreinte — sécurité")
+        #expect(
+            try XML.elements(doc, "div", class: "classification").first?.stringValue
+                == "Diffusion restreinte — sécurité")
         let facts = try XML.elements(doc, "div", class: "facts").first?.stringValue ?? ""
         #expect(facts.contains("vendredi 4 décembre 2026 – samedi 5 décembre 2026"))
         #expect(facts.contains("Confirmé"))
@@ -113,7 +115,9 @@ import Testing
         #expect(text.contains("Pool presse"))
         let who = try arrival.nodes(forXPath: ".//*[@class='who']").map { $0.stringValue ?? "" }
         #expect(who == ["Jeanne Martin", "Paul Durand", "Léa <Dupont> & \"Fils\""])
-        let welcome = try arrival.nodes(forXPath: ".//*[contains(@class,'welcome')]//*[local-name()='li']").map { $0.stringValue ?? "" }
+        let welcome = try arrival.nodes(forXPath: ".//*[contains(@class,'welcome')]//*[local-name()='li']").map {
+            $0.stringValue ?? ""
+        }
         #expect(welcome == ["1.Paul Durand", "2.Léa <Dupont> & \"Fils\""])
         let badges = try XML.elements(doc, "span", class: "badge").map { $0.stringValue ?? "" }
         #expect(badges.contains("Huis clos"))
