@@ -38,12 +38,15 @@ struct ProgrammeRenderer {
         return "\(revision) · \(text.generated) \(text.dateTime(zone.local(options.now))) (\(zone.identifier))"
     }
 
-    var classification: String { text.classification(content.reader, personName: content.readerName) }
+    var classification: String { text.classification(content.audience, personName: content.view.personName) }
+
+    /// Who the document is for, in its header.
+    var version: String { text.version(content.audience, personName: content.view.personName) }
 
     /// The audience's class on the page: its name, `person` for any person.
     var readerClass: String {
-        if case .person = content.reader { return "person" }
-        return content.reader.description
+        if case .person = content.audience { return "person" }
+        return content.audience.description
     }
 
     func html() -> String {
@@ -54,14 +57,14 @@ struct ProgrammeRenderer {
         w.element("head") { w in
             w.empty("meta", ["charset": "utf-8"])
             w.empty("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-            w.element("title", text: "\(text.programme) — \(content.visitTitle)")
+            w.element("title", text: "\(text.programme) — \(content.visit.title)")
             w.element("style") { w in
                 w.styleSheet(
                     ProgrammeStyle.sheet(footer: footer, classification: classification, pageWord: text.page))
             }
         }
         w.newline()
-        w.open("body", ["class": "audience-\(readerClass) status-\(content.status.rawValue)"])
+        w.open("body", ["class": "audience-\(readerClass) status-\(content.visit.status.rawValue)"])
         if content.isProvisional {
             w.element("div", ["class": "watermark", "aria-hidden": "true"]) { w in
                 w.element("span", text: text.draftMark)
@@ -91,7 +94,7 @@ struct ProgrammeRenderer {
                     w.element("span", ["class": "w"], text: "")
                     w.element("span", ["class": "r"], text: "")
                 }
-                w.element("span", text: content.organizer ?? text.visitKind(content.visitKind))
+                w.element("span", text: content.visit.organizer?.name ?? text.visitKind(content.visit.kind))
             }
             w.element("div", ["class": "classification"], text: classification)
         }
@@ -103,12 +106,13 @@ struct ProgrammeRenderer {
             w.element(
                 "p", ["class": "kicker"],
                 text:
-                    "\(text.visitKind(content.visitKind)) · \(text.programme) · \(text.version(content.reader, personName: content.readerName))"
+                    "\(text.visitKind(content.visit.kind)) · \(text.programme) · \(version)"
             )
-            w.element("h1", text: content.visitTitle)
+            w.element("h1", text: content.visit.title)
             w.element("div", ["class": "facts"]) { w in
                 w.element(
-                    "span", ["class": "status status-\(content.status.rawValue)"], text: text.status(content.status))
+                    "span", ["class": "status status-\(content.visit.status.rawValue)"],
+                    text: text.status(content.visit.status))
                 let range =
                     days.count > 1
                     ? "\(text.longDate(days[0])) – \(text.longDate(days[days.count - 1]))" : text.longDate(days[0])
@@ -116,7 +120,7 @@ struct ProgrammeRenderer {
                     w.element("strong", text: range)
                     w.text(" · \(text.days(days.count))")
                 }
-                if let p = content.principal {
+                if let p = content.visit.principal {
                     w.element("span") { w in
                         w.element("strong", text: p.name)
                         if let t = p.title { w.text(" · \(t)") }
@@ -148,7 +152,7 @@ struct ProgrammeRenderer {
             ["class": index == 0 ? "day first" : "day", "id": "day-\(index + 1)", "data-date": day.description])
         w.element("div", ["class": "day-head"]) { w in
             w.element("h2", text: text.longDate(day))
-            w.element("div", ["class": "day-visit"], text: "\(content.visitTitle) · \(index + 1)/\(count)")
+            w.element("div", ["class": "day-visit"], text: "\(content.visit.title) · \(index + 1)/\(count)")
         }
         let entries = content.entries(on: day)
         let transfers = content.transfers(on: day)
@@ -180,8 +184,8 @@ struct ProgrammeRenderer {
     }
 
     enum Row {
-        case entry(ProgrammeContent.Entry)
-        case transfer(ProgrammeContent.Transfer)
+        case entry(AudienceEntry)
+        case transfer(AudienceTransfer)
 
         var start: Instant {
             switch self {
@@ -199,7 +203,7 @@ struct ProgrammeRenderer {
         }
     }
 
-    func rows(entries: [ProgrammeContent.Entry], transfers: [ProgrammeContent.Transfer]) -> [Row] {
+    func rows(entries: [AudienceEntry], transfers: [AudienceTransfer]) -> [Row] {
         let all = entries.map(Row.entry) + transfers.map(Row.transfer)
         return all.enumerated().sorted { a, b in
             if a.element.start != b.element.start { return a.element.start < b.element.start }
@@ -229,7 +233,7 @@ struct ProgrammeRenderer {
         }
     }
 
-    func item(_ item: ProgrammeContent.Item, into w: inout HTMLWriter) {
+    func item(_ item: AudienceItem, into w: inout HTMLWriter) {
         w.element("li", ["class": "entry item kind-\(item.kind.rawValue)", "id": "item-\(item.id)"]) { w in
             w.element("div", ["class": "time"]) { w in
                 w.text(span(item.start, item.end))
@@ -252,17 +256,17 @@ struct ProgrammeRenderer {
                         "p", ["class": "press-note"],
                         text: "\(text.pressAccess(item.press)) · \(text.pressPositioning) \(time(p))")
                 }
-                if !item.participants.isEmpty {
+                if !content.participants(of: item).isEmpty {
                     w.element("p", ["class": "people"]) { w in
                         w.element("span", ["class": "label"], text: text.participants)
-                        for (i, person) in item.participants.enumerated() {
+                        for (i, person) in content.participants(of: item).enumerated() {
                             if i > 0 { w.text(", ") }
                             w.element("span", ["class": "who"], text: person.name)
                             if let t = person.title { w.element("span", ["class": "who-title"], text: " (\(t))") }
                         }
                     }
                 }
-                orders(item.orders, into: &w)
+                orders(content.orders(of: item), into: &w)
                 if let notes = item.notes, !notes.isEmpty {
                     w.element("p", ["class": "notes"]) { w in
                         w.element("span", ["class": "label"], text: text.notes)
@@ -273,7 +277,7 @@ struct ProgrammeRenderer {
         }
     }
 
-    func orderList(_ label: String, _ people: [ProgrammeContent.Person], cls: String, into w: inout HTMLWriter) {
+    func orderList(_ label: String, _ people: [AudiencePerson], cls: String, into w: inout HTMLWriter) {
         guard !people.isEmpty else { return }
         w.element("div", ["class": "order \(cls)"]) { w in
             w.element("span", ["class": "label"], text: label)
@@ -306,7 +310,7 @@ struct ProgrammeRenderer {
         }
     }
 
-    func busy(_ b: ProgrammeContent.Busy, into w: inout HTMLWriter) {
+    func busy(_ b: AudienceBusyBlock, into w: inout HTMLWriter) {
         w.element("li", ["class": "entry busy", "id": "item-\(b.id)"]) { w in
             w.element("div", ["class": "time"]) { w in
                 w.text(span(b.start, b.end))
@@ -316,7 +320,7 @@ struct ProgrammeRenderer {
         }
     }
 
-    func transfer(_ t: ProgrammeContent.Transfer, into w: inout HTMLWriter) {
+    func transfer(_ t: AudienceTransfer, into w: inout HTMLWriter) {
         w.element("li", ["class": "entry transfer mode-\(t.mode.rawValue)"]) { w in
             w.element("div", ["class": "time"], text: span(t.start, t.end))
             w.element("div", ["class": "body"]) { w in
@@ -330,20 +334,20 @@ struct ProgrammeRenderer {
                         w.text(t.riders.map(\.name).joined(separator: ", "))
                     }
                 }
-                if let e = t.escort, content.reader.seesEscort { escort(e, into: &w) }
+                if let e = t.escort, content.audience.seesEscort { escort(e, into: &w) }
             }
         }
     }
 
-    func escort(_ e: ProgrammeContent.Escort, into w: inout HTMLWriter) {
+    func escort(_ e: AudienceEscortLeg, into w: inout HTMLWriter) {
         w.element("div", ["class": "escort"]) { w in
             w.element("span", ["class": "label"], text: text.escort)
             let units = e.units.map { id in e.inPlace[id].map { "\(id) (\(text.inPlace) \(time($0)))" } ?? id }
             w.text(units.joined(separator: ", "))
-            if !e.route.isEmpty {
+            if !e.places.isEmpty {
                 w.element("div") { w in
                     w.element("span", ["class": "label"], text: text.route)
-                    w.text(e.route.joined(separator: " › "))
+                    w.text(e.places.map(\.name).joined(separator: " › "))
                 }
             }
             if !e.handOvers.isEmpty {
@@ -352,7 +356,7 @@ struct ProgrammeRenderer {
                         w.element("li", ["class": "hand-over"]) { w in
                             w.element("span", ["class": "label"], text: text.handOver)
                             w.text(
-                                "\(h.leaving) → \(h.entering) : \(text.force(h.fromZone)) → \(text.force(h.toZone))"
+                                "\(h.leaving.name) → \(h.entering.name) : \(text.force(h.fromZone)) → \(text.force(h.toZone))"
                                     + " (\(h.fromUnits.joined(separator: ", ")) → \(h.toUnits.joined(separator: ", ")))"
                             )
                         }

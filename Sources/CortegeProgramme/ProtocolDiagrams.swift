@@ -71,7 +71,7 @@ enum ProtocolDiagrams {
             ])
         w.empty(
             "rect", ["x": n(tableX), "y": "52", "width": n(tableWidth), "height": "46", "rx": "8", "class": "table"])
-        func seat(_ person: ProgrammeContent.Person?, cx: Double, cy: Double, nameY: Double) {
+        func seat(_ person: AudiencePerson?, cx: Double, cy: Double, nameY: Double) {
             guard let person else {
                 w.empty("circle", ["cx": n(cx), "cy": n(cy), "r": "7", "class": "seat seat-empty"])
                 return

@@ -111,6 +111,7 @@ import Testing
         #expect(e.categories == ["Speech"])
         #expect(e.description == "Press: pool\nPress in place by 10:10")
         #expect(try event(cal, "transfer-reunion-secrete-discours").summary == "Transfer to Hôtel de ville")
+        #expect(cal.name == "Visite de test — principal")
     }
 
     @Test func tentativeVisitAndNoOrganizerEmail() throws {
