@@ -30,11 +30,7 @@ extension ProgrammeContent {
     init(view: AudienceView, orders: ProgrammeOrders, conflicts: [Diagnostic], keyPeople: [String]) {
         let reader = view.audience
 
-        // Everyone the view shows anywhere, by id.
-        var known: [String: AudiencePerson] = [:]
-        if let p = view.visit.principal { known[p.id] = p }
-        for i in view.items { for p in i.participants { known[p.id] = p } }
-        for t in view.transfers { for p in t.riders { known[p.id] = p } }
+        let known = view.people
         let principal = view.visit.principal
 
         var precedence: [String: [AudiencePerson]] = [:]

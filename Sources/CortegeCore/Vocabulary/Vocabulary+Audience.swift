@@ -40,11 +40,19 @@ extension Vocabulary {
 }
 
 extension AudienceView {
+    /// Everyone the view shows anywhere (the principal, the items' participants, the transfers' riders), by id.
+    public var people: [String: AudiencePerson] {
+        var people: [String: AudiencePerson] = [:]
+        if let p = visit.principal { people[p.id] = p }
+        for i in items { for p in i.participants { people[p.id] = p } }
+        for t in transfers { for p in t.riders { people[p.id] = p } }
+        return people
+    }
+
     /// The name of the person a `person:<id>` view is for, as the view shows them (the id when it does not);
     /// nil for the other audiences.
     public var personName: String? {
         guard case .person(let id) = audience else { return nil }
-        let people = [visit.principal].compactMap { $0 } + items.flatMap(\.participants) + transfers.flatMap(\.riders)
-        return people.first { $0.id == id }?.name ?? id
+        return people[id]?.name ?? id
     }
 }
