@@ -1,6 +1,6 @@
 import CortegeCore
 
-/// The printed programme of a visit for one audience (SPEC §7, issue "the printed programme").
+/// The printed programme of a visit for one audience (docs/audiences.md).
 ///
 /// It is rendered from the audience view and its extras alone (`ProgrammeContent`): the view holds copies of the
 /// fields that audience may see, the protocol orders are reduced to person ids and printed only for items the view
