@@ -21,12 +21,12 @@ public struct CalendarWriter: Sendable {
     public var productID: String
     /// DTSTAMP of new and changed events (the plan's revision time or `--dtstamp`).
     public var dtstamp: Instant
-    public var language: ExportLanguage
+    public var language: Language
     /// When set, only the previous events whose UID ends with it (`.<visit-id>@<domain>`) are carried over:
     /// a file left by another visit's export is replaced, not merged (its events are not cancelled here).
     public var previousUIDSuffix: String?
 
-    public init(dtstamp: Instant, language: ExportLanguage = .fr,
+    public init(dtstamp: Instant, language: Language = .fr,
         productID: String = "-//Prefecture//Cortege 1.0//FR", previousUIDSuffix: String? = nil)
     {
         self.dtstamp = dtstamp
@@ -117,7 +117,8 @@ public struct CalendarWriter: Sendable {
             let alarm = ICalComponent(kind: .alarm)
             alarm.add(.actionDisplay)
             alarm.add(.triggerBefore(minutes: minutes))
-            alarm.add(.description(calendarText(event.summary).isEmpty ? language.reminder : event.summary))
+            let reminder = Vocabulary(language).reminder
+            alarm.add(.description(calendarText(event.summary).isEmpty ? reminder : event.summary))
             c.add(alarm)
         }
         return c

@@ -31,9 +31,10 @@ extension ExportCalendar {
     ///   press positioning time (where the view has it). Person views add an alarm `alarmMinutes` before.
     /// - Busy blocks (staff view) say `busy` and nothing else; transfers say where they go.
     public init(
-        view: AudienceView, language: ExportLanguage = .fr, domain: String? = nil, alarmMinutes: Int = 30,
+        view: AudienceView, language: Language = .fr, domain: String? = nil, alarmMinutes: Int = 30,
         refreshMinutes: Int = 60
     ) {
+        let words = Vocabulary(language)
         let visit = view.visit
         let domain = domain ?? Self.domain(of: view)
         let zone = visit.zone
@@ -59,23 +60,24 @@ extension ExportCalendar {
                 if let address = item.venue.address, !address.isEmpty { location += ", " + address }
                 var description: [String] = []
                 if let notes = item.notes, !notes.isEmpty { description.append(notes) }
-                description.append(language.press(item.press))
+                description.append(words.pressLine(item.press))
                 if let positioning = item.pressPositioning {
-                    description.append(language.pressPositioning(zone.local(positioning).time))
+                    description.append(words.pressPositioning(zone.local(positioning).time))
                 }
                 events.append(
                     ExportEvent(
                         uid: ExportEvent.uid(item: item.id, visit: visit.id, domain: domain), start: item.start,
                         end: item.end, summary: item.title, location: location, geo: item.venue.geo,
-                        description: description.joined(separator: "\n"), categories: [language.category(item.kind)],
+                        description: description.joined(separator: "\n"), categories: [words.itemKind(item.kind)],
                         classification: item.confidential ? .confidential : .publicItem, status: status,
-                        organizer: organizer, attendees: Self.attendees(item.participants, principal: visit.principal?.id),
+                        organizer: organizer,
+                        attendees: Self.attendees(item.participants, principal: visit.principal?.id),
                         relatedTo: parentUID, alarmMinutesBefore: alarm))
             case .busy(let block):
                 events.append(
                     ExportEvent(
                         uid: ExportEvent.uid(item: block.id, visit: visit.id, domain: domain), start: block.start,
-                        end: block.end, summary: language.busy, classification: .confidential, status: status))
+                        end: block.end, summary: words.busy, classification: .confidential, status: status))
             }
         }
         for transfer in view.transfers {
@@ -83,7 +85,7 @@ extension ExportCalendar {
                 ExportEvent(
                     uid: Self.transferUID(
                         from: transfer.fromItem, to: transfer.toItem, visit: visit.id, domain: domain),
-                    start: transfer.start, end: transfer.end, summary: language.transfer(to: transfer.to.name),
+                    start: transfer.start, end: transfer.end, summary: words.transfer(to: transfer.to.name),
                     status: status, relatedTo: parentUID))
         }
         let starts = view.entries.map(\.start) + view.transfers.map(\.start)
@@ -95,27 +97,18 @@ extension ExportCalendar {
                     organizer: organizer))
         }
         self.init(
-            name: language.calendarName(visit: visit.title, audience: Self.audienceLabel(view, language)),
+            name: words.calendarName(
+                visit: visit.title, audience: words.audience(view.audience, personName: view.personName)),
             zone: zone.identifier, events: events, refreshMinutes: refreshMinutes)
-    }
-
-    /// How the calendar's name calls its audience: a person by their name as the view holds it.
-    static func audienceLabel(_ view: AudienceView, _ language: ExportLanguage) -> String {
-        switch view.audience {
-        case .person(let id):
-            let people =
-                view.items.flatMap(\.participants) + view.transfers.flatMap(\.riders) + [view.visit.principal]
-            return people.compactMap { $0 }.first { $0.id == id }?.name ?? id
-        default:
-            return language.audience(view.audience.description)
-        }
     }
 
     /// ATTENDEE of an item: the participants whose e-mail the view holds (views that carry contact details);
     /// the principal chairs, the others are required participants.
     static func attendees(_ people: [AudiencePerson], principal: String?) -> [ExportEvent.Attendee] {
         people.compactMap { p in
-            p.email.map { ExportEvent.Attendee(uri: "mailto:" + $0, name: p.name, role: p.id == principal ? .chair : .required) }
+            p.email.map {
+                ExportEvent.Attendee(uri: "mailto:" + $0, name: p.name, role: p.id == principal ? .chair : .required)
+            }
         }
     }
 }

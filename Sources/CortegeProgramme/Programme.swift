@@ -1,10 +1,11 @@
 import CortegeCore
 
-/// The printed programme of a visit for one audience (SPEC §7, issue "the printed programme").
+/// The printed programme of a visit for one audience (docs/audiences.md).
 ///
-/// It is rendered from the audience view alone: the view holds copies of the fields that audience may see, the
-/// protocol orders are reduced to person ids and printed only for items the view shows, and conflict findings are
-/// reduced to their code, times and the subjects the view shows. Nothing is read from the `Plan`.
+/// It is rendered from the audience view and its extras alone (`ProgrammeContent`): the view holds copies of the
+/// fields that audience may see, the protocol orders are reduced to person ids and printed only for items the view
+/// shows, and conflict findings are reduced to their code, times and the subjects the view shows. Nothing is read
+/// from the `Plan`.
 public enum Programme {
     /// One self-contained HTML page (inline CSS and SVG, no script, no external request), XML-compatible.
     ///
@@ -25,69 +26,29 @@ public enum Programme {
 }
 
 extension ProgrammeContent {
-    /// Copies what the programme prints out of an audience view.
+    /// The view, and the extras the programme adds to it, reduced to what the view shows.
     init(view: AudienceView, orders: ProgrammeOrders, conflicts: [Diagnostic], keyPeople: [String]) {
-        func person(_ p: AudiencePerson) -> Person { Person(id: p.id, name: p.name, title: p.title) }
-        func venue(_ v: AudienceVenue) -> Venue { Venue(name: v.name, address: v.address) }
+        let reader = view.audience
 
-        // Everyone the view shows anywhere, by id.
-        var known: [String: Person] = [:]
-        if let p = view.visit.principal { known[p.id] = person(p) }
-        for i in view.items { for p in i.participants { known[p.id] = person(p) } }
-        for t in view.transfers { for p in t.riders { known[p.id] = person(p) } }
-        let principal = view.visit.principal.map(person)
+        let known = view.people
+        let principal = view.visit.principal
 
-        var entries: [Entry] = []
-        for entry in view.entries {
-            switch entry {
-            case .busy(let b):
-                entries.append(.busy(Busy(id: b.id, start: b.start, end: b.end)))
-            case .item(let i):
-                // At an item without participants, the principal alone attends.
-                var here = Dictionary(i.participants.map { ($0.id, person($0)) }, uniquingKeysWith: { a, _ in a })
-                if i.participants.isEmpty, let principal { here[principal.id] = principal }
-                entries.append(
-                    .item(
-                        Item(
-                            id: i.id, kind: i.kind, title: i.title, start: i.start, end: i.end, venue: venue(i.venue),
-                            participants: orders.inPrecedence(i.participants.map(person), at: i.id), press: i.press,
-                            pressPositioning: i.pressPositioning, notes: i.notes,
-                            orders: orders.orders(of: i.id, known: here))))
-            }
+        var precedence: [String: [AudiencePerson]] = [:]
+        var itemOrders: [String: Orders] = [:]
+        for i in view.items {
+            // At an item without participants, the principal alone attends.
+            var here = Dictionary(i.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            if i.participants.isEmpty, let principal { here[principal.id] = principal }
+            precedence[i.id] = orders.inPrecedence(i.participants, at: i.id)
+            itemOrders[i.id] = orders.orders(of: i.id, known: here)
         }
 
-        let reader: ProgrammeReader =
-            switch view.audience {
-            case .principal: .principal
-            case .person(let id): .person(known[id]?.name ?? id)
-            case .staff: .staff
-            case .security: .security
-            case .press: .press
-            case .public: .public
-            }
-
-        let transfers = view.transfers.map { t in
-            Transfer(
-                fromItem: t.fromItem, toItem: t.toItem, from: venue(t.from), to: venue(t.to), start: t.start,
-                end: t.end, mode: t.mode, riders: t.riders.map(person),
-                escort: reader.seesEscort
-                    ? t.escort.map { e in
-                        Escort(
-                            units: e.units, route: e.places.map(\.name),
-                            handOvers: e.handOvers.map { h in
-                                HandOver(
-                                    leaving: h.leaving.name, entering: h.entering.name, fromZone: h.fromZone,
-                                    toZone: h.toZone, fromUnits: h.fromUnits, toUnits: h.toUnits)
-                            }, inPlace: e.inPlace)
-                    } : nil)
-        }
-        let units =
-            reader.seesEscort ? (view.escort?.units ?? []).map { Unit(id: $0.id, name: $0.name, force: $0.force) } : []
-
-        var lanes: [Person] = []
+        var lanes: [AudiencePerson] = []
         for id in [principal?.id].compactMap({ $0 }) + keyPeople where !lanes.contains(where: { $0.id == id }) {
             if let p = known[id] { lanes.append(p) }
         }
+
+        var content = ProgrammeContent(view: view, precedence: precedence, orders: itemOrders, keyPeople: lanes)
 
         // Names of what the view shows, for the subjects of findings.
         var names: [String: String] = known.mapValues(\.name)
@@ -99,31 +60,21 @@ extension ProgrammeContent {
             names[t.from.id] = t.from.name
             names[t.to.id] = t.to.name
         }
-        for u in units { names[u.id] = u.name ?? u.id }
-        var shown: [Conflict] = []
+        for u in content.units { names[u.id] = u.name ?? u.id }
         if reader.seesConflicts {
             for d in conflicts {
                 guard let start = d.start, let end = d.end, start < end else { continue }
                 if !reader.seesEscort && d.code.rawValue.hasPrefix("escort-") { continue }
                 let subjects = d.subjects.filter { names[$0] != nil }
-                shown.append(
+                content.conflicts.append(
                     Conflict(
                         code: d.code.rawValue, severity: d.severity, start: start, end: end, subjects: subjects,
                         subjectNames: subjects.compactMap { names[$0] }))
             }
-        }
-
-        var motorcade: [MotorcadeSlot] = []
-        if reader == .principal || reader == .staff || reader == .security {
-            motorcade = orders.motorcade.map { slot in
+            content.motorcade = orders.motorcade.map { slot in
                 MotorcadeSlot(role: slot.role, people: slot.people.compactMap { known[$0] })
             }.filter { !$0.people.isEmpty || Motorcade.roles.contains($0.role) }
         }
-
-        self.init(
-            reader: reader, visitID: view.visit.id, visitTitle: view.visit.title, visitKind: view.visit.kind,
-            status: view.visit.status, zone: view.visit.zone, firstDate: view.visit.date, principal: principal,
-            organizer: view.visit.organizer?.name, entries: entries, transfers: transfers, units: units,
-            keyPeople: lanes, conflicts: shown, motorcade: motorcade)
+        self = content
     }
 }

@@ -1,43 +1,13 @@
 import CortegeCore
 
-/// Who a programme is printed for: the audience of the view it was built from.
-enum ProgrammeReader: Hashable, Sendable {
-    case principal
-    case person(String)
-    case staff
-    case security
-    case press
-    case `public`
-
-    /// Escort units, routes and hand-overs are printed for security only.
-    var seesEscort: Bool { self == .security }
-
-    /// Conflict findings are printed for those who fix them: the principal's office, staff and security.
-    var seesConflicts: Bool {
-        switch self {
-        case .principal, .staff, .security: true
-        case .person, .press, .public: false
-        }
-    }
-}
-
-/// Everything a programme prints, copied out of one audience view (and the protocol orders of the items that
-/// view shows). The renderer reads nothing else: what the view dropped cannot be printed.
-struct ProgrammeContent: Hashable, Sendable {
-    struct Person: Hashable, Sendable {
-        var id: String
-        var name: String
-        var title: String?
-    }
-
-    struct Venue: Hashable, Sendable {
-        var name: String
-        var address: String?
-    }
-
+/// What a programme prints: one audience view (docs/audiences.md), and what the programme adds to it — the order
+/// of precedence and the protocol orders of the items the view shows (docs/protocol.md), the lanes of the key
+/// people, the conflicts to mark and the motorcade order. The extras name only people, items, venues and units the
+/// view shows, and the renderer reads nothing else: what the view dropped cannot be printed.
+struct ProgrammeContent: Sendable {
     /// The line of art. 16, left to right as seen from the front, each with their rank at the item.
     struct Lineup: Hashable, Sendable {
-        var leftToRight: [(person: Person, rank: Int)]
+        var leftToRight: [(person: AudiencePerson, rank: Int)]
         /// With an aisle: how many stand to its left.
         var aisleAfter: Int?
 
@@ -58,114 +28,23 @@ struct ProgrammeContent: Hashable, Sendable {
     /// The seating plan of a meal, drawn from above.
     struct Seating: Hashable, Sendable {
         var style: SeatingStyle
-        var host: Person
+        var host: AudiencePerson
         /// À la française: the host's long side, west to east (nil: empty seat). À l'anglaise: the south side.
-        var nearSide: [Person?]
-        var farSide: [Person?]
-        var westEnd: Person?
-        var eastEnd: Person?
+        var nearSide: [AudiencePerson?]
+        var farSide: [AudiencePerson?]
+        var westEnd: AudiencePerson?
+        var eastEnd: AudiencePerson?
     }
 
+    /// The protocol orders of one item, with the people the view shows there.
     struct Orders: Hashable, Sendable {
-        var welcome: [Person]?
+        var welcome: [AudiencePerson]?
         var lineup: Lineup?
-        var speeches: [Person]?
-        var wreaths: [Person]?
+        var speeches: [AudiencePerson]?
+        var wreaths: [AudiencePerson]?
         var seating: Seating?
 
         var isEmpty: Bool { welcome == nil && lineup == nil && speeches == nil && wreaths == nil && seating == nil }
-    }
-
-    struct Item: Hashable, Sendable {
-        var id: String
-        var kind: ItemKind
-        var title: String
-        var start: Instant
-        var end: Instant
-        var venue: Venue
-        /// In order of precedence at the item.
-        var participants: [Person]
-        var press: PressAccess
-        /// When journalists must be in place.
-        var pressPositioning: Instant?
-        var notes: String?
-        var orders: Orders
-    }
-
-    /// A confidential item as staff see it: time taken, nothing else.
-    struct Busy: Hashable, Sendable {
-        var id: String
-        var start: Instant
-        var end: Instant
-    }
-
-    enum Entry: Hashable, Sendable {
-        case item(Item)
-        case busy(Busy)
-
-        var start: Instant {
-            switch self {
-            case .item(let i): i.start
-            case .busy(let b): b.start
-            }
-        }
-
-        var end: Instant {
-            switch self {
-            case .item(let i): i.end
-            case .busy(let b): b.end
-            }
-        }
-
-        var id: String {
-            switch self {
-            case .item(let i): i.id
-            case .busy(let b): b.id
-            }
-        }
-    }
-
-    /// A hand-over point of a leg: where it leaves one zone for the next.
-    struct HandOver: Hashable, Sendable {
-        var leaving: String
-        var entering: String
-        var fromZone: Force
-        var toZone: Force
-        var fromUnits: [String]
-        var toUnits: [String]
-    }
-
-    /// The escort of one leg (security only).
-    struct Escort: Hashable, Sendable {
-        /// Unit ids, in the order they cover the leg.
-        var units: [String]
-        /// Names of the places crossed, in order.
-        var route: [String]
-        var handOvers: [HandOver]
-        /// Each unit's in-place time, in the order of `units`.
-        var inPlace: [String: Instant]
-    }
-
-    struct Transfer: Hashable, Sendable {
-        var fromItem: String
-        var toItem: String
-        var from: Venue
-        var to: Venue
-        var start: Instant
-        var end: Instant
-        var mode: TransferMode
-        var riders: [Person]
-        var escort: Escort?
-
-        /// Both ends' ids: a transfer's bar on the timeline is named after the legs it joins.
-        var id: String { "\(fromItem)>\(toItem)" }
-        var minutes: Int { start.minutes(until: end) }
-    }
-
-    struct Unit: Hashable, Sendable {
-        var id: String
-        var name: String?
-        var force: Force
     }
 
     /// A conflict finding to mark on the timeline.
@@ -182,42 +61,55 @@ struct ProgrammeContent: Hashable, Sendable {
 
     struct MotorcadeSlot: Hashable, Sendable {
         var role: String
-        var people: [Person]
+        var people: [AudiencePerson]
     }
 
-    var reader: ProgrammeReader
-    var visitID: String
-    var visitTitle: String
-    var visitKind: VisitKind
-    var status: VisitStatus
-    var zone: Zone
-    var firstDate: LocalDate
-    var principal: Person?
-    var organizer: String?
-    /// Items and busy blocks in itinerary order.
-    var entries: [Entry]
-    var transfers: [Transfer]
-    /// Escort units (security only).
-    var units: [Unit]
+    /// What the audience may see; nothing else of the visit is printed.
+    var view: AudienceView
+    /// The participants of the view's items in order of precedence at the item, by item id; an item missing here
+    /// lists them as the view gives them.
+    var precedence: [String: [AudiencePerson]] = [:]
+    /// The protocol orders of the view's items, by item id.
+    var orders: [String: Orders] = [:]
     /// Lanes of the timeline: the principal, the préfet, the host, as far as the view shows them.
-    var keyPeople: [Person]
-    var conflicts: [Conflict]
-    var motorcade: [MotorcadeSlot]
+    var keyPeople: [AudiencePerson] = []
+    var conflicts: [Conflict] = []
+    var motorcade: [MotorcadeSlot] = []
+
+    var audience: Audience { view.audience }
+    var visit: AudienceVisit { view.visit }
+    var zone: Zone { view.visit.zone }
+
+    /// Escort units (security only).
+    var units: [AudienceUnit] { audience.seesEscort ? view.escort?.units ?? [] : [] }
+
+    /// An item's participants, in order of precedence.
+    func participants(of item: AudienceItem) -> [AudiencePerson] { precedence[item.id] ?? item.participants }
+
+    func orders(of item: AudienceItem) -> Orders { orders[item.id] ?? Orders() }
 
     /// The local days the programme spans, in order: every day on which an entry or a transfer starts, and the
     /// visit's first date.
     var days: [LocalDate] {
         var set = Set<LocalDate>()
-        for e in entries { set.insert(zone.local(e.start).date) }
-        for t in transfers { set.insert(zone.local(t.start).date) }
-        if set.isEmpty { set.insert(firstDate) }
+        for e in view.entries { set.insert(zone.local(e.start).date) }
+        for t in view.transfers { set.insert(zone.local(t.start).date) }
+        if set.isEmpty { set.insert(visit.date) }
         return set.sorted()
     }
 
-    func entries(on day: LocalDate) -> [Entry] { entries.filter { zone.local($0.start).date == day } }
+    func entries(on day: LocalDate) -> [AudienceEntry] { view.entries.filter { zone.local($0.start).date == day } }
 
-    func transfers(on day: LocalDate) -> [Transfer] { transfers.filter { zone.local($0.start).date == day } }
+    func transfers(on day: LocalDate) -> [AudienceTransfer] {
+        view.transfers.filter { zone.local($0.start).date == day }
+    }
 
     /// A draft or tentative visit carries the *PROJET* watermark.
-    var isProvisional: Bool { status == .draft || status == .tentative }
+    var isProvisional: Bool { visit.status == .draft || visit.status == .tentative }
+}
+
+extension AudienceTransfer {
+    /// Both ends' ids: a transfer's bar on the timeline is named after the legs it joins.
+    var legID: String { "\(fromItem)>\(toItem)" }
+    var minutes: Int { start.minutes(until: end) }
 }

@@ -43,9 +43,9 @@ public struct ProgrammeOrders: Hashable, Sendable {
     }
 
     /// The orders of one item, with only the people in `known` (those the view shows at that item).
-    func orders(of itemID: String, known: [String: ProgrammeContent.Person]) -> ProgrammeContent.Orders {
+    func orders(of itemID: String, known: [String: AudiencePerson]) -> ProgrammeContent.Orders {
         guard let o = items[itemID] else { return ProgrammeContent.Orders() }
-        func people(_ ids: [String]?) -> [ProgrammeContent.Person]? {
+        func people(_ ids: [String]?) -> [AudiencePerson]? {
             guard let ids else { return nil }
             let list = ids.compactMap { known[$0] }
             return list.isEmpty ? nil : list
@@ -55,7 +55,7 @@ public struct ProgrammeOrders: Hashable, Sendable {
         result.speeches = people(o.speeches)
         result.wreaths = people(o.wreaths)
         if let ranked = o.lineupRanked, let leftToRight = o.lineupLeftToRight {
-            var line: [(person: ProgrammeContent.Person, rank: Int)] = []
+            var line: [(person: AudiencePerson, rank: Int)] = []
             var aisleAfter = o.lineupAisleAfter
             for (index, id) in leftToRight.enumerated() {
                 guard let person = known[id], let rank = ranked.firstIndex(of: id) else {
@@ -77,7 +77,7 @@ public struct ProgrammeOrders: Hashable, Sendable {
     }
 
     /// `people` in order of precedence at the item; those the precedence leaves out (staff) after, as given.
-    func inPrecedence(_ people: [ProgrammeContent.Person], at itemID: String) -> [ProgrammeContent.Person] {
+    func inPrecedence(_ people: [AudiencePerson], at itemID: String) -> [AudiencePerson] {
         guard let order = items[itemID]?.precedence else { return people }
         let index = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         return people.enumerated().sorted { a, b in

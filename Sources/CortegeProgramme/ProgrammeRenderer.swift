@@ -2,13 +2,13 @@ import CortegeCore
 
 /// What the programme needs besides the view: its language, the generation time and the plan's revision.
 public struct ProgrammeOptions: Sendable {
-    public var language: ProgrammeLanguage
+    public var language: Language
     /// The generation time printed in the footer; the module never reads a clock.
     public var now: Instant
     /// The plan's last revision (`visit.revision`), printed in the footer.
     public var revision: LocalDateTime?
 
-    public init(language: ProgrammeLanguage = .fr, now: Instant, revision: LocalDateTime? = nil) {
+    public init(language: Language = .fr, now: Instant, revision: LocalDateTime? = nil) {
         self.language = language
         self.now = now
         self.revision = revision
@@ -19,12 +19,12 @@ public struct ProgrammeOptions: Sendable {
 struct ProgrammeRenderer {
     let content: ProgrammeContent
     let options: ProgrammeOptions
-    let text: ProgrammeText
+    let text: Vocabulary
 
     init(content: ProgrammeContent, options: ProgrammeOptions) {
         self.content = content
         self.options = options
-        self.text = ProgrammeText(language: options.language)
+        self.text = Vocabulary(options.language)
     }
 
     private var zone: Zone { content.zone }
@@ -38,17 +38,15 @@ struct ProgrammeRenderer {
         return "\(revision) · \(text.generated) \(text.dateTime(zone.local(options.now))) (\(zone.identifier))"
     }
 
-    var classification: String { text.classification(content.reader) }
+    var classification: String { text.classification(content.audience, personName: content.view.personName) }
 
+    /// Who the document is for, in its header.
+    var version: String { text.version(content.audience, personName: content.view.personName) }
+
+    /// The audience's class on the page: its name, `person` for any person.
     var readerClass: String {
-        switch content.reader {
-        case .principal: "principal"
-        case .person: "person"
-        case .staff: "staff"
-        case .security: "security"
-        case .press: "press"
-        case .public: "public"
-        }
+        if case .person = content.audience { return "person" }
+        return content.audience.description
     }
 
     func html() -> String {
@@ -59,14 +57,14 @@ struct ProgrammeRenderer {
         w.element("head") { w in
             w.empty("meta", ["charset": "utf-8"])
             w.empty("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-            w.element("title", text: "\(text.programme) — \(content.visitTitle)")
+            w.element("title", text: "\(text.programme) — \(content.visit.title)")
             w.element("style") { w in
                 w.styleSheet(
                     ProgrammeStyle.sheet(footer: footer, classification: classification, pageWord: text.page))
             }
         }
         w.newline()
-        w.open("body", ["class": "audience-\(readerClass) status-\(content.status.rawValue)"])
+        w.open("body", ["class": "audience-\(readerClass) status-\(content.visit.status.rawValue)"])
         if content.isProvisional {
             w.element("div", ["class": "watermark", "aria-hidden": "true"]) { w in
                 w.element("span", text: text.draftMark)
@@ -96,7 +94,7 @@ struct ProgrammeRenderer {
                     w.element("span", ["class": "w"], text: "")
                     w.element("span", ["class": "r"], text: "")
                 }
-                w.element("span", text: content.organizer ?? text.kind(content.visitKind))
+                w.element("span", text: content.visit.organizer?.name ?? text.visitKind(content.visit.kind))
             }
             w.element("div", ["class": "classification"], text: classification)
         }
@@ -107,10 +105,14 @@ struct ProgrammeRenderer {
         w.element("section", ["class": "cover"]) { w in
             w.element(
                 "p", ["class": "kicker"],
-                text: "\(text.kind(content.visitKind)) · \(text.programme) · \(text.audience(content.reader))")
-            w.element("h1", text: content.visitTitle)
+                text:
+                    "\(text.visitKind(content.visit.kind)) · \(text.programme) · \(version)"
+            )
+            w.element("h1", text: content.visit.title)
             w.element("div", ["class": "facts"]) { w in
-                w.element("span", ["class": "status status-\(content.status.rawValue)"], text: text.status(content.status))
+                w.element(
+                    "span", ["class": "status status-\(content.visit.status.rawValue)"],
+                    text: text.status(content.visit.status))
                 let range =
                     days.count > 1
                     ? "\(text.longDate(days[0])) – \(text.longDate(days[days.count - 1]))" : text.longDate(days[0])
@@ -118,7 +120,7 @@ struct ProgrammeRenderer {
                     w.element("strong", text: range)
                     w.text(" · \(text.days(days.count))")
                 }
-                if let p = content.principal {
+                if let p = content.visit.principal {
                     w.element("span") { w in
                         w.element("strong", text: p.name)
                         if let t = p.title { w.text(" · \(t)") }
@@ -150,7 +152,7 @@ struct ProgrammeRenderer {
             ["class": index == 0 ? "day first" : "day", "id": "day-\(index + 1)", "data-date": day.description])
         w.element("div", ["class": "day-head"]) { w in
             w.element("h2", text: text.longDate(day))
-            w.element("div", ["class": "day-visit"], text: "\(content.visitTitle) · \(index + 1)/\(count)")
+            w.element("div", ["class": "day-visit"], text: "\(content.visit.title) · \(index + 1)/\(count)")
         }
         let entries = content.entries(on: day)
         let transfers = content.transfers(on: day)
@@ -182,8 +184,8 @@ struct ProgrammeRenderer {
     }
 
     enum Row {
-        case entry(ProgrammeContent.Entry)
-        case transfer(ProgrammeContent.Transfer)
+        case entry(AudienceEntry)
+        case transfer(AudienceTransfer)
 
         var start: Instant {
             switch self {
@@ -201,7 +203,7 @@ struct ProgrammeRenderer {
         }
     }
 
-    func rows(entries: [ProgrammeContent.Entry], transfers: [ProgrammeContent.Transfer]) -> [Row] {
+    func rows(entries: [AudienceEntry], transfers: [AudienceTransfer]) -> [Row] {
         let all = entries.map(Row.entry) + transfers.map(Row.transfer)
         return all.enumerated().sorted { a, b in
             if a.element.start != b.element.start { return a.element.start < b.element.start }
@@ -231,7 +233,7 @@ struct ProgrammeRenderer {
         }
     }
 
-    func item(_ item: ProgrammeContent.Item, into w: inout HTMLWriter) {
+    func item(_ item: AudienceItem, into w: inout HTMLWriter) {
         w.element("li", ["class": "entry item kind-\(item.kind.rawValue)", "id": "item-\(item.id)"]) { w in
             w.element("div", ["class": "time"]) { w in
                 w.text(span(item.start, item.end))
@@ -240,7 +242,8 @@ struct ProgrammeRenderer {
             w.element("div", ["class": "body"]) { w in
                 w.element("div", ["class": "title-line"]) { w in
                     w.element("h3", ["class": "title"], text: item.title)
-                    w.element("span", ["class": "badge badge-\(item.press.rawValue)"], text: text.press(item.press))
+                    w.element(
+                        "span", ["class": "badge badge-\(item.press.rawValue)"], text: text.pressAccess(item.press))
                 }
                 w.element("p", ["class": "venue"]) { w in
                     w.element("strong", text: item.venue.name)
@@ -249,19 +252,21 @@ struct ProgrammeRenderer {
                     }
                 }
                 if let p = item.pressPositioning, item.press != .closed {
-                    w.element("p", ["class": "press-note"], text: "\(text.press(item.press)) · \(text.pressPositioning) \(time(p))")
+                    w.element(
+                        "p", ["class": "press-note"],
+                        text: "\(text.pressAccess(item.press)) · \(text.pressPositioning) \(time(p))")
                 }
-                if !item.participants.isEmpty {
+                if !content.participants(of: item).isEmpty {
                     w.element("p", ["class": "people"]) { w in
                         w.element("span", ["class": "label"], text: text.participants)
-                        for (i, person) in item.participants.enumerated() {
+                        for (i, person) in content.participants(of: item).enumerated() {
                             if i > 0 { w.text(", ") }
                             w.element("span", ["class": "who"], text: person.name)
                             if let t = person.title { w.element("span", ["class": "who-title"], text: " (\(t))") }
                         }
                     }
                 }
-                orders(item.orders, into: &w)
+                orders(content.orders(of: item), into: &w)
                 if let notes = item.notes, !notes.isEmpty {
                     w.element("p", ["class": "notes"]) { w in
                         w.element("span", ["class": "label"], text: text.notes)
@@ -272,7 +277,7 @@ struct ProgrammeRenderer {
         }
     }
 
-    func orderList(_ label: String, _ people: [ProgrammeContent.Person], cls: String, into w: inout HTMLWriter) {
+    func orderList(_ label: String, _ people: [AudiencePerson], cls: String, into w: inout HTMLWriter) {
         guard !people.isEmpty else { return }
         w.element("div", ["class": "order \(cls)"]) { w in
             w.element("span", ["class": "label"], text: label)
@@ -305,17 +310,17 @@ struct ProgrammeRenderer {
         }
     }
 
-    func busy(_ b: ProgrammeContent.Busy, into w: inout HTMLWriter) {
+    func busy(_ b: AudienceBusyBlock, into w: inout HTMLWriter) {
         w.element("li", ["class": "entry busy", "id": "item-\(b.id)"]) { w in
             w.element("div", ["class": "time"]) { w in
                 w.text(span(b.start, b.end))
                 w.element("small", text: text.duration(b.start.minutes(until: b.end)))
             }
-            w.element("div", ["class": "body"]) { w in w.element("h3", ["class": "title"], text: text.busy) }
+            w.element("div", ["class": "body"]) { w in w.element("h3", ["class": "title"], text: text.reservedSlot) }
         }
     }
 
-    func transfer(_ t: ProgrammeContent.Transfer, into w: inout HTMLWriter) {
+    func transfer(_ t: AudienceTransfer, into w: inout HTMLWriter) {
         w.element("li", ["class": "entry transfer mode-\(t.mode.rawValue)"]) { w in
             w.element("div", ["class": "time"], text: span(t.start, t.end))
             w.element("div", ["class": "body"]) { w in
@@ -329,20 +334,20 @@ struct ProgrammeRenderer {
                         w.text(t.riders.map(\.name).joined(separator: ", "))
                     }
                 }
-                if let e = t.escort, content.reader.seesEscort { escort(e, into: &w) }
+                if let e = t.escort, content.audience.seesEscort { escort(e, into: &w) }
             }
         }
     }
 
-    func escort(_ e: ProgrammeContent.Escort, into w: inout HTMLWriter) {
+    func escort(_ e: AudienceEscortLeg, into w: inout HTMLWriter) {
         w.element("div", ["class": "escort"]) { w in
             w.element("span", ["class": "label"], text: text.escort)
             let units = e.units.map { id in e.inPlace[id].map { "\(id) (\(text.inPlace) \(time($0)))" } ?? id }
             w.text(units.joined(separator: ", "))
-            if !e.route.isEmpty {
+            if !e.places.isEmpty {
                 w.element("div") { w in
                     w.element("span", ["class": "label"], text: text.route)
-                    w.text(e.route.joined(separator: " › "))
+                    w.text(e.places.map(\.name).joined(separator: " › "))
                 }
             }
             if !e.handOvers.isEmpty {
@@ -351,8 +356,9 @@ struct ProgrammeRenderer {
                         w.element("li", ["class": "hand-over"]) { w in
                             w.element("span", ["class": "label"], text: text.handOver)
                             w.text(
-                                "\(h.leaving) → \(h.entering) : \(text.force(h.fromZone)) → \(text.force(h.toZone))"
-                                    + " (\(h.fromUnits.joined(separator: ", ")) → \(h.toUnits.joined(separator: ", ")))")
+                                "\(h.leaving.name) → \(h.entering.name) : \(text.force(h.fromZone)) → \(text.force(h.toZone))"
+                                    + " (\(h.fromUnits.joined(separator: ", ")) → \(h.toUnits.joined(separator: ", ")))"
+                            )
                         }
                     }
                 }

@@ -5,7 +5,7 @@ enum ProtocolDiagrams {
     private static let n = TimelineSVG.number
 
     /// The line of art. 16: one box per person, left to right as the public sees it, with their rank.
-    static func lineup(_ lineup: ProgrammeContent.Lineup, text: ProgrammeText, into w: inout HTMLWriter) {
+    static func lineup(_ lineup: ProgrammeContent.Lineup, text: Vocabulary, into w: inout HTMLWriter) {
         let cell = 118.0
         let gap = lineup.aisleAfter == nil ? 0.0 : 34.0
         let count = Double(lineup.leftToRight.count)
@@ -24,12 +24,16 @@ enum ProtocolDiagrams {
             let first = entry.rank == 1
             w.element("g", ["class": first ? "place place-first" : "place", "data-person": entry.person.id]) { w in
                 w.empty(
-                    "rect", ["x": n(x + 3), "y": "4", "width": n(cell - 6), "height": "46", "rx": "6", "class": "place-box"])
+                    "rect",
+                    ["x": n(x + 3), "y": "4", "width": n(cell - 6), "height": "46", "rx": "6", "class": "place-box"])
                 w.empty("circle", ["cx": n(x + cell / 2), "cy": "17", "r": "9", "class": "place-rank"])
-                w.element("text", ["x": n(x + cell / 2), "y": "20.5", "text-anchor": "middle", "class": "place-rank-text"]) {
+                w.element(
+                    "text", ["x": n(x + cell / 2), "y": "20.5", "text-anchor": "middle", "class": "place-rank-text"]
+                ) {
                     w in w.text(String(entry.rank))
                 }
-                w.element("text", ["x": n(x + cell / 2), "y": "41", "text-anchor": "middle", "class": "place-name"]) { w in
+                w.element("text", ["x": n(x + cell / 2), "y": "41", "text-anchor": "middle", "class": "place-name"]) {
+                    w in
                     w.text(TimelineSVG.fit(entry.person.name, width: cell - 10, fontSize: 9.5))
                 }
             }
@@ -49,7 +53,7 @@ enum ProtocolDiagrams {
 
     /// The table from above: the co-host's side at the top, the host's at the bottom (à la française), or the
     /// host at the west end and the co-host at the east end (à l'anglaise).
-    static func seating(_ plan: ProgrammeContent.Seating, text: ProgrammeText, into w: inout HTMLWriter) {
+    static func seating(_ plan: ProgrammeContent.Seating, text: Vocabulary, into w: inout HTMLWriter) {
         let cell = 112.0
         let ends = plan.style == .aLAnglaise
         let columns = Double(max(plan.nearSide.count, plan.farSide.count, 1))
@@ -65,8 +69,9 @@ enum ProtocolDiagrams {
                 "viewBox": "0 0 \(n(width)) \(n(height))", "style": "max-width: \(n(min(width, 940)))px",
                 "aria-label": text.seating,
             ])
-        w.empty("rect", ["x": n(tableX), "y": "52", "width": n(tableWidth), "height": "46", "rx": "8", "class": "table"])
-        func seat(_ person: ProgrammeContent.Person?, cx: Double, cy: Double, nameY: Double) {
+        w.empty(
+            "rect", ["x": n(tableX), "y": "52", "width": n(tableWidth), "height": "46", "rx": "8", "class": "table"])
+        func seat(_ person: AudiencePerson?, cx: Double, cy: Double, nameY: Double) {
             guard let person else {
                 w.empty("circle", ["cx": n(cx), "cy": n(cy), "r": "7", "class": "seat seat-empty"])
                 return
@@ -91,7 +96,9 @@ enum ProtocolDiagrams {
             seat(plan.westEnd, cx: 4 + endWidth - 6, cy: 75, nameY: 64)
             seat(plan.eastEnd, cx: 4 + endWidth + columns * cell + 6, cy: 75, nameY: 64)
         }
-        w.element("text", ["x": n(tableX + tableWidth / 2), "y": "79", "text-anchor": "middle", "class": "diagram-note"]) {
+        w.element(
+            "text", ["x": n(tableX + tableWidth / 2), "y": "79", "text-anchor": "middle", "class": "diagram-note"]
+        ) {
             w in w.text(text.seating(plan.style))
         }
         w.close()

@@ -109,18 +109,18 @@ struct DayTimeline: Sendable {
     var marks: [TimelineMark]
     var scale: TimelineScale
 
-    init(content c: ProgrammeContent, day: LocalDate, text: ProgrammeText) {
+    init(content c: ProgrammeContent, day: LocalDate, text: Vocabulary) {
         self.day = day
         let entries = c.entries(on: day)
         let transfers = c.transfers(on: day)
         var lanes: [TimelineLane] = []
 
-        func itemBar(_ i: ProgrammeContent.Item) -> TimelineBar {
+        func itemBar(_ i: AudienceItem) -> TimelineBar {
             TimelineBar(kind: .item, ref: i.id, start: i.start, end: i.end, label: i.title, press: i.press)
         }
-        func transferBar(_ t: ProgrammeContent.Transfer) -> TimelineBar {
+        func transferBar(_ t: AudienceTransfer) -> TimelineBar {
             TimelineBar(
-                kind: .transfer, ref: t.id, start: t.start, end: t.end, label: text.mode(t.mode), press: nil)
+                kind: .transfer, ref: t.legID, start: t.start, end: t.end, label: text.mode(t.mode), press: nil)
         }
 
         for person in c.keyPeople {
@@ -128,7 +128,7 @@ struct DayTimeline: Sendable {
             for case .item(let i) in entries {
                 let there =
                     i.participants.contains { $0.id == person.id }
-                    || (i.participants.isEmpty && person.id == c.principal?.id)
+                    || (i.participants.isEmpty && person.id == c.visit.principal?.id)
                 if there { bars.append(itemBar(i)) }
             }
             for t in transfers where t.riders.contains(where: { $0.id == person.id }) { bars.append(transferBar(t)) }
@@ -140,7 +140,7 @@ struct DayTimeline: Sendable {
 
         let busy = entries.compactMap { e -> TimelineBar? in
             guard case .busy(let b) = e else { return nil }
-            return TimelineBar(kind: .busy, ref: b.id, start: b.start, end: b.end, label: text.busy, press: nil)
+            return TimelineBar(kind: .busy, ref: b.id, start: b.start, end: b.end, label: text.reservedSlot, press: nil)
         }
         if !busy.isEmpty {
             lanes.append(TimelineLane(kind: .busy, key: "busy", label: text.busyLane, sublabel: nil, bars: busy))
@@ -157,7 +157,7 @@ struct DayTimeline: Sendable {
         lanes.append(
             TimelineLane(kind: .press, key: "press", label: text.pressLane, sublabel: nil, bars: pressBars))
 
-        if c.reader.seesEscort {
+        if c.audience.seesEscort {
             for unit in c.units {
                 var bars: [TimelineBar] = []
                 for t in transfers {
@@ -165,7 +165,7 @@ struct DayTimeline: Sendable {
                     if let inPlace = escort.inPlace[unit.id], inPlace < t.start {
                         bars.append(
                             TimelineBar(
-                                kind: .escortLead, ref: t.id, start: inPlace, end: t.start, label: "", press: nil))
+                                kind: .escortLead, ref: t.legID, start: inPlace, end: t.start, label: "", press: nil))
                     }
                     bars.append(transferBar(t))
                 }

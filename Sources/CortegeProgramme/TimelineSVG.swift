@@ -12,7 +12,7 @@ enum TimelineSVG {
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
 
-    static func write(_ t: DayTimeline, dayIndex: Int, zone: Zone, text: ProgrammeText, into w: inout HTMLWriter) {
+    static func write(_ t: DayTimeline, dayIndex: Int, zone: Zone, text: Vocabulary, into w: inout HTMLWriter) {
         let s = t.scale
         let width = DayTimeline.width
         let height = t.height
@@ -76,7 +76,10 @@ enum TimelineSVG {
             let x = s.x(hour)
             w.empty(
                 "line",
-                ["class": "grid", "x1": number(x), "y1": number(plotTop - 4), "x2": number(x), "y2": number(plotBottom)])
+                [
+                    "class": "grid", "x1": number(x), "y1": number(plotTop - 4), "x2": number(x),
+                    "y2": number(plotBottom),
+                ])
             if i + 1 < s.hours.count {
                 let half = s.x(hour.adding(minutes: 30))
                 w.empty(
@@ -87,13 +90,15 @@ enum TimelineSVG {
                     ])
             }
             w.element(
-                "text", ["class": "tick", "x": number(x), "y": "16", "text-anchor": "middle", "data-at": zone.iso8601(hour)]
+                "text",
+                ["class": "tick", "x": number(x), "y": "16", "text-anchor": "middle", "data-at": zone.iso8601(hour)]
             ) { w in w.text(text.time(zone.local(hour).time)) }
         }
 
         // Bars.
         for (index, lane) in t.lanes.enumerated() {
-            let y = plotTop + Double(index) * DayTimeline.laneHeight + (DayTimeline.laneHeight - DayTimeline.barHeight) / 2
+            let y =
+                plotTop + Double(index) * DayTimeline.laneHeight + (DayTimeline.laneHeight - DayTimeline.barHeight) / 2
             for bar in lane.bars {
                 let x = s.x(bar.start)
                 let barWidth = s.width(from: bar.start, to: bar.end)
@@ -159,7 +164,11 @@ enum TimelineSVG {
                         "data-end": zone.iso8601(mark.end),
                     ]
                 ) { w in
-                    w.element("title", text: "\(mark.code) \(text.time(zone.local(mark.start).time))–\(text.time(zone.local(mark.end).time))")
+                    w.element(
+                        "title",
+                        text:
+                            "\(mark.code) \(text.time(zone.local(mark.start).time))–\(text.time(zone.local(mark.end).time))"
+                    )
                     w.empty(
                         "rect",
                         [
@@ -193,7 +202,7 @@ enum TimelineSVG {
         w.close()
     }
 
-    static func tooltip(_ bar: TimelineBar, zone: Zone, text: ProgrammeText) -> String {
+    static func tooltip(_ bar: TimelineBar, zone: Zone, text: Vocabulary) -> String {
         let times = "\(text.time(zone.local(bar.start).time))–\(text.time(zone.local(bar.end).time))"
         switch bar.kind {
         case .pressLead: return "\(times) \(text.legendPress)"

@@ -3,13 +3,6 @@ import CortegeCore
 import CortegeICal
 import Foundation
 
-/// The languages of calendar texts on the command line.
-enum CalendarLanguage: String, ExpressibleByArgument, CaseIterable {
-    case fr, en
-
-    var export: ExportLanguage { self == .fr ? .fr : .en }
-}
-
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -66,7 +59,7 @@ struct ExportCommand: ParsableCommand {
     var dtstamp: String?
 
     @Option(help: "Language of the calendar texts: fr or en.")
-    var lang: CalendarLanguage = .fr
+    var lang: Language = .fr
 
     func validate() throws {
         if all && audience != nil { throw ValidationError("give either --audience or --all, not both") }
@@ -106,7 +99,7 @@ struct ExportCommand: ParsableCommand {
                 continue
             case .success(let v): view = v
             }
-            let calendar = ExportCalendar(view: view, language: lang.export)
+            let calendar = ExportCalendar(view: view, language: lang)
             let domain = ExportCalendar.domain(of: view)
             if let clash = Self.uidClash(calendar, analysis.plan, domain: domain) {
                 refusals.append(clash)
@@ -115,7 +108,7 @@ struct ExportCommand: ParsableCommand {
             let stem = Self.fileStem(audience)
             // Only this visit's events of a previous export are updated; another visit's file is replaced.
             let writer = CalendarWriter(
-                dtstamp: stamp, language: lang.export, previousUIDSuffix: ".\(visit.id)@\(domain)")
+                dtstamp: stamp, language: lang, previousUIDSuffix: ".\(visit.id)@\(domain)")
             do {
                 if caldav {
                     let folder = output + "/" + stem

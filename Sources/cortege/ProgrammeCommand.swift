@@ -3,8 +3,6 @@ import CortegeCore
 import CortegeProgramme
 import Foundation
 
-extension ProgrammeLanguage: ExpressibleByArgument {}
-
 struct ProgrammeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "programme",
@@ -32,7 +30,7 @@ struct ProgrammeCommand: ParsableCommand {
     var now: String?
 
     @Option(help: "Language of the document: fr or en.")
-    var lang: ProgrammeLanguage = .fr
+    var lang: Language = .fr
 
     @Option(help: "Folder of <person-id>.ics agendas (overrides the plan's `agendas:`).")
     var agendas: String?

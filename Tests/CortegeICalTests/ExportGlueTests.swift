@@ -17,7 +17,7 @@ import Testing
         return Analysis(plan: plan)
     }
 
-    func calendar(_ audience: Audience, _ language: ExportLanguage = .fr) throws -> ExportCalendar {
+    func calendar(_ audience: Audience, _ language: Language = .fr) throws -> ExportCalendar {
         let view = try analysis().view(for: audience, now: afterAnnounce).get()
         return ExportCalendar(view: view, language: language)
     }
@@ -111,6 +111,7 @@ import Testing
         #expect(e.categories == ["Speech"])
         #expect(e.description == "Press: pool\nPress in place by 10:10")
         #expect(try event(cal, "transfer-reunion-secrete-discours").summary == "Transfer to Hôtel de ville")
+        #expect(cal.name == "Visite de test — principal")
     }
 
     @Test func tentativeVisitAndNoOrganizerEmail() throws {

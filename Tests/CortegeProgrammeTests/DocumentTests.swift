@@ -10,9 +10,9 @@ import Testing
 
 @Suite struct DocumentTests {
     @Test func programmeIsWellFormedXML() throws {
-        for reader in [ProgrammeReader.security, .staff, .press, .principal] {
-            for language in ProgrammeLanguage.allCases {
-                let doc = try XML.parse(ContentFixture.html(reader: reader, language: language))
+        for audience in [Audience.security, .staff, .press, .principal] {
+            for language in Language.allCases {
+                let doc = try XML.parse(ContentFixture.html(audience: audience, language: language))
                 #expect(doc.rootElement()?.localName == "html")
                 #expect(doc.rootElement()?.uri == "http://www.w3.org/1999/xhtml")
                 #expect(XML.attribute(doc.rootElement()!, "lang") == language.rawValue)
@@ -74,13 +74,26 @@ import Testing
     }
 
     @Test func headerShowsVisitDateStatusAndClassification() throws {
-        let doc = try XML.parse(ContentFixture.html(reader: .security))
-        #expect(try XML.elements(doc, "div", class: "classification").first?.stringValue == "Diffusion restreinte — sécurité")
+        let doc = try XML.parse(ContentFixture.html(audience: .security))
+        #expect(
+            try XML.elements(doc, "div", class: "classification").first?.stringValue
+                == "Diffusion restreinte — sécurité")
         let facts = try XML.elements(doc, "div", class: "facts").first?.stringValue ?? ""
         #expect(facts.contains("vendredi 4 décembre 2026 – samedi 5 décembre 2026"))
         #expect(facts.contains("Confirmé"))
-        let press = try XML.parse(ContentFixture.html(reader: .press, language: .en))
+        let press = try XML.parse(ContentFixture.html(audience: .press, language: .en))
         #expect(try XML.elements(press, "div", class: "classification").first?.stringValue == "Press — for release")
+    }
+
+    @Test func personProgrammeIsNamedAfterThePersonTheViewShows() throws {
+        let doc = try XML.parse(ContentFixture.html(audience: .person("prefet")))
+        #expect(try XML.elements(doc, "div", class: "classification").first?.stringValue == "Personnel — Paul Durand")
+        #expect(
+            try XML.elements(doc, "p", class: "kicker").first?.stringValue?.hasSuffix("Version de Paul Durand") == true)
+        #expect(try XML.elements(doc, "body", class: "audience-person").count == 1)
+        let english = try XML.parse(ContentFixture.html(audience: .person("prefet"), language: .en))
+        #expect(
+            try XML.elements(english, "div", class: "classification").first?.stringValue == "Personal — Paul Durand")
     }
 
     @Test func footerShowsRevisionAndTheGivenGenerationTime() throws {
@@ -113,7 +126,9 @@ import Testing
         #expect(text.contains("Pool presse"))
         let who = try arrival.nodes(forXPath: ".//*[@class='who']").map { $0.stringValue ?? "" }
         #expect(who == ["Jeanne Martin", "Paul Durand", "Léa <Dupont> & \"Fils\""])
-        let welcome = try arrival.nodes(forXPath: ".//*[contains(@class,'welcome')]//*[local-name()='li']").map { $0.stringValue ?? "" }
+        let welcome = try arrival.nodes(forXPath: ".//*[contains(@class,'welcome')]//*[local-name()='li']").map {
+            $0.stringValue ?? ""
+        }
         #expect(welcome == ["1.Paul Durand", "2.Léa <Dupont> & \"Fils\""])
         let badges = try XML.elements(doc, "span", class: "badge").map { $0.stringValue ?? "" }
         #expect(badges.contains("Huis clos"))
@@ -121,20 +136,19 @@ import Testing
     }
 
     @Test func transfersShowDurationAndMode() throws {
-        let html = ContentFixture.html(reader: .staff)
+        let html = ContentFixture.html(audience: .staff)
         #expect(html.contains("Transfert en voiture · 25 min"))
         #expect(html.contains("Transfert en hélicoptère · 25 min"))
-        let en = ContentFixture.html(reader: .staff, language: .en)
+        let en = ContentFixture.html(audience: .staff, language: .en)
         #expect(en.contains("Transfer by helicopter · 25 min"))
     }
 
     @Test func escortDetailsOnlyForSecurity() throws {
-        let security = ContentFixture.html(reader: .security)
+        let security = ContentFixture.html(audience: .security)
         #expect(security.contains("motards-dsp"))
         #expect(security.contains("Relève"))
-        // The same content given to another reader prints no escort even if a leg carried one.
-        var content = ContentFixture.content(reader: .security)
-        content.reader = .staff
+        // A staff view given escort legs and units anyway prints none of them.
+        let content = ContentFixture.content(audience: .staff, escort: true)
         let staff = ProgrammeRenderer(content: content, options: .init(now: ContentFixture.now)).html()
         #expect(!staff.contains("Relève"))
         #expect(!staff.contains("motards-dsp"))
@@ -142,7 +156,7 @@ import Testing
     }
 
     @Test func confidentialItemIsABusyBlockWithoutDetails() throws {
-        let doc = try XML.parse(ContentFixture.html(reader: .staff))
+        let doc = try XML.parse(ContentFixture.html(audience: .staff))
         let busy = try XML.elements(doc, "li", class: "busy")
         #expect(busy.count == 1)
         #expect(busy.first?.stringValue == "10h50 – 11h3545 minSéquence réservée")

@@ -47,14 +47,16 @@ import Testing
             for t in view.transfers { intervals["\(t.fromItem)>\(t.toItem)"] = (t.start, t.end) }
             var bars = 0
             for svg in try XML.elements(doc, "svg", class: "timeline") {
-                let axisStart = try #require(XML.attribute(svg, "data-axis-start").flatMap { Instant(iso: $0, zone: .utc) })
+                let axisStart = try #require(
+                    XML.attribute(svg, "data-axis-start").flatMap { Instant(iso: $0, zone: .utc) })
                 let axisEnd = try #require(XML.attribute(svg, "data-axis-end").flatMap { Instant(iso: $0, zone: .utc) })
                 // The axis runs between whole local hours (Guadeloupe is UTC-4 all year).
                 #expect((axisStart.seconds + 4 * 3600) % 3600 == 0)
                 #expect((axisEnd.seconds + 4 * 3600) % 3600 == 0)
                 let perMinute = 660.0 / Double((axisEnd.seconds - axisStart.seconds) / 60)
                 let groups = try svg.nodes(forXPath: ".//*[@class='bar-group']").compactMap { $0 as? XMLElement }
-                for g in groups where XML.attribute(g, "data-kind") == "item" || XML.attribute(g, "data-kind") == "transfer"
+                for g in groups
+                where XML.attribute(g, "data-kind") == "item" || XML.attribute(g, "data-kind") == "transfer"
                     || XML.attribute(g, "data-kind") == "busy"
                 {
                     let ref = try #require(XML.attribute(g, "data-ref"))

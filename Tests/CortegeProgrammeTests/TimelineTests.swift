@@ -20,15 +20,19 @@ import Testing
         let content = F.content()
         switch kind {
         case "item":
-            for case .item(let i) in content.entries where i.id == ref { return (i.start, i.end) }
+            for case .item(let i) in content.view.entries where i.id == ref { return (i.start, i.end) }
         case "busy":
-            for case .busy(let b) in content.entries where b.id == ref { return (b.start, b.end) }
+            for case .busy(let b) in content.view.entries where b.id == ref { return (b.start, b.end) }
         case "transfer":
-            if let t = content.transfers.first(where: { "\($0.fromItem)>\($0.toItem)" == ref }) { return (t.start, t.end) }
+            if let t = content.view.transfers.first(where: { "\($0.fromItem)>\($0.toItem)" == ref }) {
+                return (t.start, t.end)
+            }
         case "press-lead":
-            for case .item(let i) in content.entries where i.id == ref { return (i.start.adding(minutes: -15), i.start) }
+            for case .item(let i) in content.view.entries where i.id == ref {
+                return (i.start.adding(minutes: -15), i.start)
+            }
         case "escort-lead":
-            if let t = content.transfers.first(where: { "\($0.fromItem)>\($0.toItem)" == ref }),
+            if let t = content.view.transfers.first(where: { "\($0.fromItem)>\($0.toItem)" == ref }),
                 let inPlace = t.escort?.inPlace[lane]
             {
                 return (inPlace, t.start)
@@ -41,7 +45,7 @@ import Testing
     func double(_ e: XMLElement, _ name: String) -> Double? { XML.attribute(e, name).flatMap(Double.init) }
 
     @Test func everyBarSitsAtItsTimesOnTheScale() throws {
-        let doc = try XML.parse(F.html(reader: .security))
+        let doc = try XML.parse(F.html(audience: .security))
         let svgs = try XML.elements(doc, "svg", class: "timeline")
         #expect(svgs.count == 2)
         // Day 1 runs from the press of the arrival at 08:55 to the end of lunch at 13:45: axis 08:00-14:00.
@@ -62,7 +66,8 @@ import Testing
                 let kind = try #require(XML.attribute(g, "data-kind"))
                 let ref = try #require(XML.attribute(g, "data-ref"))
                 let lane = try #require(XML.attribute(g, "data-lane"))
-                let (start, end) = try #require(Self.expectedInterval(kind: kind, ref: ref, lane: lane), "\(kind) \(ref)")
+                let (start, end) = try #require(
+                    Self.expectedInterval(kind: kind, ref: ref, lane: lane), "\(kind) \(ref)")
                 let rect = try #require(
                     try g.nodes(forXPath: "./*[local-name()='rect']").first as? XMLElement)
                 let x = try #require(double(rect, "x"))
@@ -82,7 +87,9 @@ import Testing
     @Test func hourTicksSitOnTheScale() throws {
         let doc = try XML.parse(F.html())
         let svg = try #require(try XML.elements(doc, "svg", class: "timeline").first)
-        let ticks = try svg.nodes(forXPath: ".//*[local-name()='text' and @class='tick']").compactMap { $0 as? XMLElement }
+        let ticks = try svg.nodes(forXPath: ".//*[local-name()='text' and @class='tick']").compactMap {
+            $0 as? XMLElement
+        }
         #expect(ticks.map { $0.stringValue ?? "" } == ["08h00", "09h00", "10h00", "11h00", "12h00", "13h00", "14h00"])
         for (i, tick) in ticks.enumerated() {
             let x = try #require(double(tick, "x"))
@@ -93,24 +100,31 @@ import Testing
     @Test func transfersAreHatched() throws {
         let doc = try XML.parse(F.html())
         let svg = try #require(try XML.elements(doc, "svg", class: "timeline").first)
-        let patterns = try svg.nodes(forXPath: ".//*[local-name()='pattern']").compactMap { XML.attribute($0 as! XMLElement, "id") }
+        let patterns = try svg.nodes(forXPath: ".//*[local-name()='pattern']").compactMap {
+            XML.attribute($0 as! XMLElement, "id")
+        }
         #expect(patterns.contains("hatch-1"))
-        let transfers = try svg.nodes(forXPath: ".//*[@class='bar-group']/*[local-name()='rect' and contains(@class,'bar-transfer')]")
-            .compactMap { $0 as? XMLElement }
+        let transfers = try svg.nodes(
+            forXPath: ".//*[@class='bar-group']/*[local-name()='rect' and contains(@class,'bar-transfer')]"
+        )
+        .compactMap { $0 as? XMLElement }
         #expect(transfers.count == 4)
         for t in transfers { #expect(XML.attribute(t, "fill") == "url(#hatch-1)") }
-        let items = try svg.nodes(forXPath: ".//*[@class='bar-group']/*[local-name()='rect' and contains(@class,'bar-item')]")
-            .compactMap { $0 as? XMLElement }
+        let items = try svg.nodes(
+            forXPath: ".//*[@class='bar-group']/*[local-name()='rect' and contains(@class,'bar-item')]"
+        )
+        .compactMap { $0 as? XMLElement }
         for i in items { #expect(XML.attribute(i, "fill") == nil) }
     }
 
     @Test func lanesAreKeyPeoplePressAndEscortUnits() throws {
-        let security = try XML.parse(F.html(reader: .security))
+        let security = try XML.parse(F.html(audience: .security))
         let svg = try #require(try XML.elements(security, "svg", class: "timeline").first)
-        let labels = try svg.nodes(forXPath: ".//*[local-name()='text' and @class='lane-label']").map { $0.stringValue ?? "" }
+        let labels = try svg.nodes(forXPath: ".//*[local-name()='text' and @class='lane-label']").map {
+            $0.stringValue ?? ""
+        }
         #expect(labels == ["Jeanne Martin", "Paul Durand", "Réservé", "Presse", "EDSR", "motards-dsp"])
-        var content = F.content(reader: .security)
-        content.reader = .staff
+        let content = F.content(audience: .staff, escort: true)
         let staff = try XML.parse(ProgrammeRenderer(content: content, options: .init(now: F.now)).html())
         let staffSVG = try #require(try XML.elements(staff, "svg", class: "timeline").first)
         let staffLabels = try staffSVG.nodes(forXPath: ".//*[local-name()='text' and @class='lane-label']").map {
@@ -137,7 +151,9 @@ import Testing
         // Day 2: a venue overlap about no lane goes on an alerts lane.
         let marks2 = try svgs[1].nodes(forXPath: ".//*[local-name()='g' and @class='conflict']")
         #expect(marks2.count == 1)
-        let labels = try svgs[1].nodes(forXPath: ".//*[local-name()='text' and @class='lane-label']").map { $0.stringValue ?? "" }
+        let labels = try svgs[1].nodes(forXPath: ".//*[local-name()='text' and @class='lane-label']").map {
+            $0.stringValue ?? ""
+        }
         #expect(labels.last == "Alertes")
         // And in words under the picture.
         let lists = try XML.elements(doc, "aside", class: "conflicts").map { $0.stringValue ?? "" }

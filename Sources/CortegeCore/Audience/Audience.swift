@@ -58,5 +58,14 @@ public enum Audience: Hashable, Sendable, CustomStringConvertible {
     var seesNotes: Bool { !isEmbargoed }
 
     /// Units, routes, hand-overs, duty spans, zones.
-    var seesEscort: Bool { self == .security }
+    public var seesEscort: Bool { self == .security }
+
+    /// Conflict findings and the motorcade order are printed for those who organise the visit: the principal's
+    /// office, staff and security.
+    public var seesConflicts: Bool {
+        switch self {
+        case .principal, .staff, .security: true
+        case .person, .press, .public: false
+        }
+    }
 }

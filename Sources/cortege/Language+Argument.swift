@@ -1,0 +1,5 @@
+import ArgumentParser
+import CortegeCore
+
+/// `--lang fr` or `--lang en`.
+extension Language: ExpressibleByArgument {}
