@@ -96,7 +96,7 @@ extension ExportCalendar {
         }
         self.init(
             name: language.calendarName(visit: visit.title, audience: Self.audienceLabel(view, language)),
-            zone: zone.identifier, events: events, refreshMinutes: refreshMinutes)
+            zone: zone, events: events, refreshMinutes: refreshMinutes)
     }
 
     /// How the calendar's name calls its audience: a person by their name as the view holds it.
