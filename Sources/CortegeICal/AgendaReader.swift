@@ -216,6 +216,10 @@ private struct ReadSession {
         self.lines = lines
     }
 
+    private typealias Time = AgendaTree.Time
+    private typealias Duration = AgendaTree.Duration
+    private typealias ZoneRef = AgendaTree.ZoneRef
+
     // MARK: Walking the tree
 
     /// An event of the file, with the line of its `BEGIN:VEVENT`.

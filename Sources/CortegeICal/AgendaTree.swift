@@ -169,122 +169,124 @@ struct AgendaTree: ~Copyable {
     }
 }
 
-/// A libical date or date-time value (the fields as written, plus the zone libical attached, if any).
-struct Time {
-    fileprivate var value: icaltimetype
+extension AgendaTree {
+    /// A libical date or date-time value (the fields as written, plus the zone libical attached, if any).
+    struct Time {
+        fileprivate var value: icaltimetype
 
-    fileprivate init(_ value: icaltimetype) { self.value = value }
+        fileprivate init(_ value: icaltimetype) { self.value = value }
 
-    var isDate: Bool { value.is_date != 0 }
-    var isUTC: Bool { icaltime_is_utc(value) != 0 }
-    /// libical's null time: no value, or the end of a recurrence.
-    var isNull: Bool { icaltime_is_null_time(value) != 0 }
-    var isValid: Bool { icaltime_is_valid_time(value) != 0 }
-    /// The zone libical attached to the value while parsing, if any.
-    var attachedZone: ZoneRef? { value.zone.map(ZoneRef.init) }
+        var isDate: Bool { value.is_date != 0 }
+        var isUTC: Bool { icaltime_is_utc(value) != 0 }
+        /// libical's null time: no value, or the end of a recurrence.
+        var isNull: Bool { icaltime_is_null_time(value) != 0 }
+        var isValid: Bool { icaltime_is_valid_time(value) != 0 }
+        /// The zone libical attached to the value while parsing, if any.
+        var attachedZone: ZoneRef? { value.zone.map(ZoneRef.init) }
 
-    var year: Int { Int(value.year) }
-    var month: Int { Int(value.month) }
-    var day: Int { Int(value.day) }
-    var hour: Int { Int(value.hour) }
-    var minute: Int { Int(value.minute) }
-    var second: Int { Int(value.second) }
+        var year: Int { Int(value.year) }
+        var month: Int { Int(value.month) }
+        var day: Int { Int(value.day) }
+        var hour: Int { Int(value.hour) }
+        var minute: Int { Int(value.minute) }
+        var second: Int { Int(value.second) }
 
-    /// The fields read in `zone` (libical ignores the value's own zone here, so it is set to `zone` too).
-    func instant(in zone: ZoneRef) -> Instant {
-        var t = value
-        t.zone = zone.pointer
-        return Instant(seconds: Int64(icaltime_as_timet_with_zone(t, zone.pointer)))
-    }
-
-    /// The same fields marked as being in `zone` (what libical's recurrence iterator compares with UNTIL).
-    func marked(_ zone: ZoneRef) -> Time {
-        var t = value
-        t.zone = zone.pointer
-        return Time(t)
-    }
-
-    /// The time `duration` later, by libical's nominal arithmetic (a day is a calendar day).
-    func adding(_ duration: Duration) -> Time { Time(icaltime_add(value, duration.value)) }
-}
-
-/// A libical duration.
-struct Duration {
-    fileprivate var value: icaldurationtype
-
-    fileprivate init(value: icaldurationtype) { self.value = value }
-
-    static var oneDay: Duration {
-        var d = icaldurationtype_null_duration()
-        d.days = 1
-        return Duration(value: d)
-    }
-
-    var isNegative: Bool { value.is_neg != 0 }
-    var seconds: Int64 { Int64(icaldurationtype_as_int(value)) }
-}
-
-/// A libical time zone, borrowed: owned by a tree, by libical's table of built-in zones, or by
-/// ``SharedZones``; valid while its owner is.
-struct ZoneRef: Equatable {
-    fileprivate let pointer: OpaquePointer
-
-    fileprivate init(_ pointer: OpaquePointer) { self.pointer = pointer }
-
-    static var utc: ZoneRef? { icaltimezone_get_utc_timezone().map(ZoneRef.init) }
-
-    /// libical's built-in zone of an IANA name (UTC for "UTC", "Etc/UTC" and "GMT").
-    static func builtin(_ location: String) -> ZoneRef? {
-        guard !location.isEmpty, location.utf8.count < 200 else { return nil }
-        if location == "UTC" || location == "Etc/UTC" || location == "GMT" { return utc }
-        return location.withCString { icaltimezone_get_builtin_timezone($0) }.map(ZoneRef.init)
-    }
-
-    /// libical's built-in zone for a TZID with libical's own prefix.
-    static func builtin(tzid: String) -> ZoneRef? {
-        tzid.withCString { icaltimezone_get_builtin_timezone_from_tzid($0) }.map(ZoneRef.init)
-    }
-
-    /// The zone shared by every file with the same definition as this one (see ``SharedZones``); this zone
-    /// itself when it cannot be shared.
-    var shared: ZoneRef {
-        guard let definition = icaltimezone_get_component(pointer),
-            let shared = SharedZones.shared.zone(for: definition)
-        else { return self }
-        return ZoneRef(shared)
-    }
-}
-
-/// A RRULE of an event (a view of its property).
-struct RecurrenceRule {
-    fileprivate let property: OpaquePointer
-
-    /// An iterator over the rule's occurrences from `start` (a DTSTART carrying its zone); nil when libical
-    /// cannot expand the rule.
-    func occurrences(from start: Time) -> RecurrenceIterator? {
-        let rule = icalproperty_get_rrule(property)
-        guard rule.freq != ICAL_NO_RECURRENCE, let iterator = icalrecur_iterator_new(rule, start.value) else {
-            return nil
+        /// The fields read in `zone` (libical ignores the value's own zone here, so it is set to `zone` too).
+        func instant(in zone: ZoneRef) -> Instant {
+            var t = value
+            t.zone = zone.pointer
+            return Instant(seconds: Int64(icaltime_as_timet_with_zone(t, zone.pointer)))
         }
-        return RecurrenceIterator(iterator)
-    }
-}
 
-/// libical's recurrence iterator, owned (freed when it goes away). Iterators only stop at year 2582: the
-/// caller bounds the loop.
-struct RecurrenceIterator: ~Copyable {
-    private let iterator: OpaquePointer
+        /// The same fields marked as being in `zone` (what libical's recurrence iterator compares with UNTIL).
+        func marked(_ zone: ZoneRef) -> Time {
+            var t = value
+            t.zone = zone.pointer
+            return Time(t)
+        }
 
-    fileprivate init(_ iterator: OpaquePointer) { self.iterator = iterator }
-
-    deinit {
-        let iterator = self.iterator
-        LibICal.locked { icalrecur_iterator_free(iterator) }
+        /// The time `duration` later, by libical's nominal arithmetic (a day is a calendar day).
+        func adding(_ duration: Duration) -> Time { Time(icaltime_add(value, duration.value)) }
     }
 
-    /// The next occurrence; nil when the rule has no more.
-    mutating func next() -> Time? {
-        let t = Time(icalrecur_iterator_next(iterator))
-        return t.isNull ? nil : t
+    /// A libical duration.
+    struct Duration {
+        fileprivate var value: icaldurationtype
+
+        fileprivate init(value: icaldurationtype) { self.value = value }
+
+        static var oneDay: Duration {
+            var d = icaldurationtype_null_duration()
+            d.days = 1
+            return Duration(value: d)
+        }
+
+        var isNegative: Bool { value.is_neg != 0 }
+        var seconds: Int64 { Int64(icaldurationtype_as_int(value)) }
+    }
+
+    /// A libical time zone, borrowed: owned by a tree, by libical's table of built-in zones, or by
+    /// ``SharedZones``; valid while its owner is.
+    struct ZoneRef: Equatable {
+        fileprivate let pointer: OpaquePointer
+
+        fileprivate init(_ pointer: OpaquePointer) { self.pointer = pointer }
+
+        static var utc: ZoneRef? { icaltimezone_get_utc_timezone().map(ZoneRef.init) }
+
+        /// libical's built-in zone of an IANA name (UTC for "UTC", "Etc/UTC" and "GMT").
+        static func builtin(_ location: String) -> ZoneRef? {
+            guard !location.isEmpty, location.utf8.count < 200 else { return nil }
+            if location == "UTC" || location == "Etc/UTC" || location == "GMT" { return utc }
+            return location.withCString { icaltimezone_get_builtin_timezone($0) }.map(ZoneRef.init)
+        }
+
+        /// libical's built-in zone for a TZID with libical's own prefix.
+        static func builtin(tzid: String) -> ZoneRef? {
+            tzid.withCString { icaltimezone_get_builtin_timezone_from_tzid($0) }.map(ZoneRef.init)
+        }
+
+        /// The zone shared by every file with the same definition as this one (see ``SharedZones``); this zone
+        /// itself when it cannot be shared.
+        var shared: ZoneRef {
+            guard let definition = icaltimezone_get_component(pointer),
+                let shared = SharedZones.shared.zone(for: definition)
+            else { return self }
+            return ZoneRef(shared)
+        }
+    }
+
+    /// A RRULE of an event (a view of its property).
+    struct RecurrenceRule {
+        fileprivate let property: OpaquePointer
+
+        /// An iterator over the rule's occurrences from `start` (a DTSTART carrying its zone); nil when libical
+        /// cannot expand the rule.
+        func occurrences(from start: Time) -> RecurrenceIterator? {
+            let rule = icalproperty_get_rrule(property)
+            guard rule.freq != ICAL_NO_RECURRENCE, let iterator = icalrecur_iterator_new(rule, start.value) else {
+                return nil
+            }
+            return RecurrenceIterator(iterator)
+        }
+    }
+
+    /// libical's recurrence iterator, owned (freed when it goes away). Iterators only stop at year 2582: the
+    /// caller bounds the loop.
+    struct RecurrenceIterator: ~Copyable {
+        private let iterator: OpaquePointer
+
+        fileprivate init(_ iterator: OpaquePointer) { self.iterator = iterator }
+
+        deinit {
+            let iterator = self.iterator
+            LibICal.locked { icalrecur_iterator_free(iterator) }
+        }
+
+        /// The next occurrence; nil when the rule has no more.
+        mutating func next() -> Time? {
+            let t = Time(icalrecur_iterator_next(iterator))
+            return t.isNull ? nil : t
+        }
     }
 }
