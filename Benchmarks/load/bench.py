@@ -8,8 +8,8 @@ the ratio between the largest and the smallest size. A ratio near 1 means that t
 not grow with the number of people.
 
 The items are half an hour each, one after the other, twenty a weekday, all in one venue: no transfer, no
-overlap, no precedence question, no precedence tie (the people of an item hold four different ranks), so that loading the plan and checking its references stays the bulk of
-the work, and the rest of the analysis grows linearly with the number of items.
+overlap and no precedence tie (the people of an item hold four different ranks), so the plan has no finding
+and the rest of the analysis grows linearly with the number of items.
 
 Usage: bench.py --cortege BIN [--cortege BIN ...] [--sizes 1000 5000] [--runs 5] [--data DIR]
 """
