@@ -445,7 +445,12 @@ public struct Plan: Sendable {
     /// Folder of `<person-id>.ics` agendas, resolved against the plan file.
     public var agendasFolder: String?
     /// Order in which people were defined (registries first, in include order), for tie-breaking.
-    public var personOrder: [String]
+    public var personOrder: [String] {
+        didSet { personOrderIndex = Self.firstIndices(personOrder) }
+    }
+    /// The first position of each id in `personOrder`, kept in step with it: precedence reads it for every
+    /// item, so it is built once per plan, not once per item.
+    private(set) var personOrderIndex: [String: Int]
 
     public init(
         file: String, visit: Visit, people: [String: Person] = [:], venues: [String: Venue] = [:],
@@ -463,6 +468,13 @@ public struct Plan: Sendable {
         self.programme = programme
         self.agendasFolder = agendasFolder
         self.personOrder = personOrder ?? people.keys.sorted()
+        self.personOrderIndex = Self.firstIndices(self.personOrder)
+    }
+
+    private static func firstIndices(_ ids: [String]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
+        return index
     }
 
     /// A venue's security zone: its own, else its commune's.

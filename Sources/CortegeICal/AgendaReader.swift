@@ -1,4 +1,3 @@
-import CLibical
 import CortegeCore
 import Foundation
 
@@ -42,9 +41,10 @@ public struct AgendaReader: Sendable {
     /// produce nothing in the window for centuries).
     public var maxIterations: Int
 
-    public init(from: Instant, to: Instant, floatingZone: Zone, maxOccurrences: Int = 10_000,
-        maxIterations: Int = 500_000)
-    {
+    public init(
+        from: Instant, to: Instant, floatingZone: Zone, maxOccurrences: Int = 10_000,
+        maxIterations: Int = 500_000
+    ) {
         self.from = from
         self.to = to
         self.floatingZone = floatingZone
@@ -56,7 +56,8 @@ public struct AgendaReader: Sendable {
     public func read(path: String, person: String) -> AgendaImport {
         guard let data = FileManager.default.contents(atPath: path) else {
             return AgendaImport(findings: [
-                Diagnostic(.icsSyntax, "cannot read agenda file \(path)", at: SourceLocation(file: path, line: 1),
+                Diagnostic(
+                    .icsSyntax, "cannot read agenda file \(path)", at: SourceLocation(file: path, line: 1),
                     subjects: [person])
             ])
         }
@@ -72,16 +73,15 @@ public struct AgendaReader: Sendable {
         var text = text
         let lines = EventLines(text: &text)
         let read: AgendaImport? = LibICal.locked {
-            icalerror_clear_errno()
-            guard let root = text.withCString({ icalparser_parse_string($0) }) else { return nil }
-            defer { icalcomponent_free(root) }
+            guard let tree = AgendaTree(parsing: text) else { return nil }
             var session = ReadSession(reader: self, file: file, person: person, lines: lines)
-            session.read(root: root)
+            session.read(tree)
             return AgendaImport(entries: session.entries, findings: session.findings, eventCount: session.eventCount)
         }
         guard var result = read else {
             return AgendaImport(findings: [
-                Diagnostic(.icsSyntax, "\(file) is not an iCalendar file (no calendar could be read)",
+                Diagnostic(
+                    .icsSyntax, "\(file) is not an iCalendar file (no calendar could be read)",
                     at: SourceLocation(file: file, line: 1), subjects: [person],
                     help: "export the agenda again as .ics (BEGIN:VCALENDAR … END:VCALENDAR)")
             ])
@@ -190,50 +190,6 @@ struct EventLines {
     }
 }
 
-/// VTIMEZONE definitions met in earlier files, each turned once into a libical zone that outlives its file.
-///
-/// Calendar programs write the same VTIMEZONE into every file they export. libical works out a zone's
-/// transitions (from the definition's first DTSTART, often 1970, to a few years ahead) the first time a time
-/// is converted with it, and forgets them when the file's tree is freed: with one file per person, that work
-/// was done again for every file. A definition is recognised by its text as libical writes it back, so two
-/// files share a zone only when their definitions are identical (same TZID, same rules): times convert
-/// exactly as with the file's own zone.
-final class SharedZones: @unchecked Sendable {
-    static let shared = SharedZones()
-    /// At most this many definitions are kept (a folder of agendas holds a handful).
-    private static let capacity = 64
-
-    // Only read or written while the libical lock is held.
-    private var zones: [String: OpaquePointer] = [:]
-
-    /// The shared zone for a VTIMEZONE component (a zone of its own made from a copy on first sight), or
-    /// nil when libical cannot make one. Call with the libical lock held.
-    func zone(for definition: OpaquePointer) -> OpaquePointer? {
-        guard let raw = icalcomponent_as_ical_string_r(definition) else { return nil }
-        let key = String(cString: raw)
-        free(raw)
-        if let zone = zones[key] { return zone }
-        guard zones.count < Self.capacity, let copy = icalcomponent_new_clone(definition) else { return nil }
-        guard let zone = icaltimezone_new() else {
-            icalcomponent_free(copy)
-            return nil
-        }
-        if icaltimezone_set_component(zone, copy) == 0 {
-            icalcomponent_free(copy)
-            icaltimezone_free(zone, 1)
-            return nil
-        }
-        zones[key] = zone
-        return zone
-    }
-
-    /// Frees every shared zone. Call with the libical lock held, when no time refers to them any more.
-    func removeAll() {
-        for zone in zones.values { icaltimezone_free(zone, 1) }
-        zones = [:]
-    }
-}
-
 /// One pass over a parsed tree. Lives only while the libical lock is held.
 private struct ReadSession {
     let reader: AgendaReader
@@ -245,7 +201,7 @@ private struct ReadSession {
     var findings: [Diagnostic] = []
     var eventCount = 0
     private var blockCursor = 0
-    private var zoneCache: [String: OpaquePointer?] = [:]
+    private var zoneCache: [String: ZoneRef?] = [:]
     private var unknownZones: Set<String> = []
     /// The lines of the text and the blocks by UID, made only when libical rejected a line.
     private var splitLines: [Substring]?
@@ -260,68 +216,33 @@ private struct ReadSession {
         self.lines = lines
     }
 
+    private typealias Time = AgendaTree.Time
+    private typealias Duration = AgendaTree.Duration
+    private typealias ZoneRef = AgendaTree.ZoneRef
+
     // MARK: Walking the tree
 
-    /// An event component with what the reading needs.
+    /// An event of the file, with the line of its `BEGIN:VEVENT`.
     struct Event {
-        var component: OpaquePointer
+        var properties: AgendaTree.Event
         var line: Int
-        var uid: String?
-        var properties: Properties
+        var uid: String? { properties.uid }
     }
 
-    /// The properties of an event the reading uses, found in one walk over its property list (the first of
-    /// each kind, every RRULE, RDATE and EXDATE).
-    struct Properties {
-        var uid: OpaquePointer?
-        var summary: OpaquePointer?
-        var status: OpaquePointer?
-        var transp: OpaquePointer?
-        var start: OpaquePointer?
-        var end: OpaquePointer?
-        var duration: OpaquePointer?
-        var recurrenceID: OpaquePointer?
-        var rejectedLine = false
-        var rrules: [OpaquePointer] = []
-        var rdates: [OpaquePointer] = []
-        var exdates: [OpaquePointer] = []
-
-        init(of component: OpaquePointer) {
-            var p = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY)
-            while let prop = p {
-                switch icalproperty_isa(prop) {
-                case ICAL_UID_PROPERTY: if uid == nil { uid = prop }
-                case ICAL_SUMMARY_PROPERTY: if summary == nil { summary = prop }
-                case ICAL_STATUS_PROPERTY: if status == nil { status = prop }
-                case ICAL_TRANSP_PROPERTY: if transp == nil { transp = prop }
-                case ICAL_DTSTART_PROPERTY: if start == nil { start = prop }
-                case ICAL_DTEND_PROPERTY: if end == nil { end = prop }
-                case ICAL_DURATION_PROPERTY: if duration == nil { duration = prop }
-                case ICAL_RECURRENCEID_PROPERTY: if recurrenceID == nil { recurrenceID = prop }
-                case ICAL_XLICERROR_PROPERTY: rejectedLine = true
-                case ICAL_RRULE_PROPERTY: rrules.append(prop)
-                case ICAL_RDATE_PROPERTY: rdates.append(prop)
-                case ICAL_EXDATE_PROPERTY: exdates.append(prop)
-                default: break
-                }
-                p = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)
-            }
-        }
-    }
-
-    mutating func read(root: OpaquePointer) {
+    mutating func read(_ tree: borrowing AgendaTree) {
         var events: [Event] = []
-        collect(root, into: &events)
-        if icalcomponent_count_errors(root) > 0 {
+        collect(tree.top, into: &events)
+        if tree.hasRejectedLines {
             splitLines = lines.allLines()
             var byUID: [String: EventLines.Block] = [:]
             for block in lines.blocks { if let uid = block.uid, byUID[uid] == nil { byUID[uid] = block } }
             blocksByUID = byUID
-            collectErrors(root, enclosingLine: 1)
+            collectErrors(tree.top, enclosingLine: 1)
         }
         if events.isEmpty {
             findings.append(
-                Diagnostic(.icsSyntax, "\(file) holds no event (VEVENT)", at: SourceLocation(file: file, line: 1),
+                Diagnostic(
+                    .icsSyntax, "\(file) holds no event (VEVENT)", at: SourceLocation(file: file, line: 1),
                     subjects: [person]))
             return
         }
@@ -332,8 +253,7 @@ private struct ReadSession {
         var masters: [Event] = []
         for event in events {
             if let rid = event.properties.recurrenceID {
-                guard let ridInstant = instant(of: icalproperty_get_recurrenceid(rid), property: rid, event: event)
-                else { continue }
+                guard let ridInstant = instant(of: rid, event: event) else { continue }
                 overrides[event.uid ?? "", default: []].append((ridInstant, event))
             } else {
                 masters.append(event)
@@ -349,21 +269,13 @@ private struct ReadSession {
         }
     }
 
-    private mutating func collect(_ component: OpaquePointer, into events: inout [Event]) {
-        let kind = icalcomponent_isa(component)
-        if kind == ICAL_VEVENT_COMPONENT {
-            let properties = Properties(of: component)
-            let uid = properties.uid.flatMap { icalproperty_get_uid($0) }.map { String(cString: $0) }
-            events.append(Event(component: component, line: line(forEventWith: uid), uid: uid, properties: properties))
+    private mutating func collect(_ node: AgendaTree.Node, into events: inout [Event]) {
+        if node.isEvent {
+            let properties = node.event
+            events.append(Event(properties: properties, line: line(forEventWith: properties.uid)))
             return
         }
-        var children: [OpaquePointer] = []
-        var c = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT)
-        while let child = c {
-            children.append(child)
-            c = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)
-        }
-        for child in children { collect(child, into: &events) }
+        for child in node.children { collect(child, into: &events) }
     }
 
     /// The line of the next BEGIN:VEVENT in file order, checked against the UID.
@@ -381,34 +293,22 @@ private struct ReadSession {
     }
 
     /// Every X-LIC-ERROR in the tree, as an `ics-syntax` warning placed as near as the text allows.
-    private mutating func collectErrors(_ component: OpaquePointer, enclosingLine: Int) {
+    private mutating func collectErrors(_ node: AgendaTree.Node, enclosingLine: Int) {
         var blockLine = enclosingLine
         var block: EventLines.Block?
-        if icalcomponent_isa(component) == ICAL_VEVENT_COMPONENT {
-            let uid = icalcomponent_get_uid(component).map { String(cString: $0) }
-            block = uid.flatMap { blocksByUID?[$0] }
+        if node.isEvent {
+            block = node.uid.flatMap { blocksByUID?[$0] }
             if let block { blockLine = block.line }
         }
-        var p = icalcomponent_get_first_property(component, ICAL_XLICERROR_PROPERTY)
-        var messages: [String] = []
-        while let prop = p {
-            messages.append(icalproperty_get_xlicerror(prop).map { String(cString: $0) } ?? "rejected line")
-            p = icalcomponent_get_next_property(component, ICAL_XLICERROR_PROPERTY)
-        }
-        for message in messages {
+        for message in node.rejectedLines {
             let line = locate(message, in: block) ?? blockLine
             findings.append(
-                Diagnostic(.icsSyntax, "libical rejected a line: \(clean(message))",
+                Diagnostic(
+                    .icsSyntax, "libical rejected a line: \(clean(message))",
                     at: SourceLocation(file: file, line: line), subjects: [person],
                     help: "the rest of the agenda is still read; fix or remove the line in the source calendar"))
         }
-        var children: [OpaquePointer] = []
-        var c = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT)
-        while let child = c {
-            children.append(child)
-            c = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)
-        }
-        for child in children { collectErrors(child, enclosingLine: blockLine) }
+        for child in node.children { collectErrors(child, enclosingLine: blockLine) }
     }
 
     /// The line holding the text libical quotes at the end of its message, searched inside the event's
@@ -430,86 +330,62 @@ private struct ReadSession {
     // MARK: Time
 
     /// The zone a TZID names: a Windows name through CLDR, the file's VTIMEZONE, then libical's built-ins.
-    private mutating func zone(named tzid: String, event: Event) -> OpaquePointer? {
+    private mutating func zone(named tzid: String, event: Event) -> ZoneRef? {
         if let cached = zoneCache[tzid] { return cached }
-        var found: OpaquePointer?
+        var found: ZoneRef?
         if let iana = WindowsZones.iana(for: tzid) {
-            found = builtin(iana)
+            found = ZoneRef.builtin(iana)
         }
         if found == nil {
-            var c: OpaquePointer? = event.component
-            while let comp = c, found == nil {
-                found = tzid.withCString { icalcomponent_get_timezone(comp, $0) }
-                c = icalcomponent_get_parent(comp)
-            }
             // The same definition read from an earlier file: its transitions are already worked out.
-            if let own = found, let definition = icaltimezone_get_component(own) {
-                found = SharedZones.shared.zone(for: definition) ?? own
-            }
+            found = event.properties.definedZone(tzid)?.shared
         }
-        if found == nil { found = builtin(tzid) }
-        if found == nil {
-            found = tzid.withCString { icaltimezone_get_builtin_timezone_from_tzid($0) }
-        }
+        if found == nil { found = ZoneRef.builtin(tzid) }
+        if found == nil { found = ZoneRef.builtin(tzid: tzid) }
         if found == nil {
             // Vendor prefixes such as "/mozilla.org/20050126_1/Europe/Paris": try the trailing IANA name.
             let parts = tzid.split(separator: "/").map(String.init)
             for n in [3, 2] where found == nil && parts.count > n {
-                found = builtin(parts.suffix(n).joined(separator: "/"))
+                found = ZoneRef.builtin(parts.suffix(n).joined(separator: "/"))
             }
         }
         zoneCache[tzid] = found
         return found
     }
 
-    private func builtin(_ location: String) -> OpaquePointer? {
-        guard !location.isEmpty, location.utf8.count < 200 else { return nil }
-        if location == "UTC" || location == "Etc/UTC" || location == "GMT" { return icaltimezone_get_utc_timezone() }
-        return location.withCString { icaltimezone_get_builtin_timezone($0) }
-    }
-
-    private func tzid(of property: OpaquePointer) -> String? {
-        guard let param = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER),
-            let text = icalparameter_get_tzid(param)
-        else { return nil }
-        return String(cString: text)
-    }
-
-    /// The zone a time of `property` is in: nil for floating times and dates.
-    private mutating func zone(for time: icaltimetype, property: OpaquePointer, event: Event) -> OpaquePointer? {
-        if time.is_date != 0 { return nil }
-        if icaltime_is_utc(time) != 0 { return icaltimezone_get_utc_timezone() }
-        if let tzid = tzid(of: property) {
+    /// The zone a time read from a property is in: nil for floating times and dates.
+    private mutating func zone(for value: AgendaTree.PropertyTime, event: Event) -> ZoneRef? {
+        let time = value.time
+        if time.isDate { return nil }
+        if time.isUTC { return ZoneRef.utc }
+        if let tzid = value.tzid {
             if let z = zone(named: tzid, event: event) { return z }
             if !unknownZones.contains(tzid) {
                 unknownZones.insert(tzid)
                 findings.append(
-                    Diagnostic(.icsSyntax,
+                    Diagnostic(
+                        .icsSyntax,
                         "unknown time zone \"\(clean(tzid))\": its times are read in \(reader.floatingZone)",
                         at: SourceLocation(file: file, line: event.line), subjects: [person],
                         help: "add the zone's VTIMEZONE to the calendar or use an IANA name"))
             }
             return nil
         }
-        return time.zone
+        return time.attachedZone
     }
 
-    private mutating func instant(of time: icaltimetype, in zone: OpaquePointer?) -> Instant? {
-        guard icaltime_is_null_time(time) == 0, icaltime_is_valid_time(time) != 0 else { return nil }
-        if let zone {
-            var t = time
-            t.zone = zone
-            return Instant(seconds: Int64(icaltime_as_timet_with_zone(t, zone)))
-        }
-        guard (1...12).contains(Int(time.month)), time.day >= 1,
-            Int(time.day) <= LocalDate.daysIn(month: Int(time.month), year: Int(time.year))
+    private mutating func instant(of time: Time, in zone: ZoneRef?) -> Instant? {
+        guard !time.isNull, time.isValid else { return nil }
+        if let zone { return time.instant(in: zone) }
+        guard (1...12).contains(time.month), time.day >= 1,
+            time.day <= LocalDate.daysIn(month: time.month, year: time.year)
         else { return nil }
-        let date = LocalDate(year: Int(time.year), month: Int(time.month), day: Int(time.day))
+        let date = LocalDate(year: time.year, month: time.month, day: time.day)
         let clock =
-            time.is_date != 0
+            time.isDate
             ? LocalTime(hour: 0, minute: 0)
-            : LocalTime(hour: min(23, max(0, Int(time.hour))), minute: min(59, max(0, Int(time.minute))))
-        let second = time.is_date != 0 ? 0 : min(59, max(0, Int(time.second)))
+            : LocalTime(hour: min(23, max(0, time.hour)), minute: min(59, max(0, time.minute)))
+        let second = time.isDate ? 0 : min(59, max(0, time.second))
         let local = LocalDateTime(date: date, time: clock, second: second)
         if let known = floatingInstants[local.naiveSeconds] { return known }
         let resolved = reader.floatingZone.resolve(local).instant
@@ -517,74 +393,71 @@ private struct ReadSession {
         return resolved
     }
 
-    private mutating func instant(of time: icaltimetype, property: OpaquePointer, event: Event) -> Instant? {
-        instant(of: time, in: zone(for: time, property: property, event: event))
+    private mutating func instant(of value: AgendaTree.PropertyTime, event: Event) -> Instant? {
+        instant(of: value.time, in: zone(for: value, event: event))
     }
 
     // MARK: Events and occurrences
 
     private enum Length {
         case exact(Int64)
-        case nominal(icaldurationtype)
+        case nominal(Duration)
     }
 
     private mutating func expand(_ event: Event, replacedOccurrences: Set<Instant>, single: Bool = false) {
         let props = event.properties
-        if let status = props.status, icalproperty_get_status(status) == ICAL_STATUS_CANCELLED { return }
+        if props.isCancelled { return }
         let location = SourceLocation(file: file, line: event.line)
-        let summary = props.summary.flatMap { icalproperty_get_summary($0) }.map { String(cString: $0) } ?? ""
-        let transp = props.transp.map { icalproperty_get_transp($0) }
-        guard let startProp = props.start else {
-            if !props.rejectedLine {
+        let summary = props.summary
+        guard let startValue = props.start else {
+            if !props.hasRejectedLine {
                 findings.append(
-                    Diagnostic(.icsSyntax, "event \"\(clean(summary))\" has no DTSTART and is ignored", at: location,
+                    Diagnostic(
+                        .icsSyntax, "event \"\(clean(summary))\" has no DTSTART and is ignored", at: location,
                         subjects: [person]))
             }
             return
         }
-        let start = icalproperty_get_dtstart(startProp)
-        let startZone = zone(for: start, property: startProp, event: event)
+        let start = startValue.time
+        let startZone = zone(for: startValue, event: event)
         guard let startInstant = instant(of: start, in: startZone) else {
             findings.append(
-                Diagnostic(.icsSyntax, "event \"\(clean(summary))\" has a DTSTART that cannot be read", at: location,
+                Diagnostic(
+                    .icsSyntax, "event \"\(clean(summary))\" has a DTSTART that cannot be read", at: location,
                     subjects: [person]))
             return
         }
-        let allDay = start.is_date != 0
-        let busy = allDay ? transp == ICAL_TRANSP_OPAQUE : transp != ICAL_TRANSP_TRANSPARENT
+        let allDay = start.isDate
+        let busy = allDay ? props.transparency == .opaque : props.transparency != .transparent
 
         // The length of each occurrence.
         var length = Length.exact(0)
-        if let endProp = props.end {
-            let end = icalproperty_get_dtend(endProp)
-            if let endInstant = instant(of: end, property: endProp, event: event), endInstant >= startInstant {
+        if let endValue = props.end {
+            if let endInstant = instant(of: endValue, event: event), endInstant >= startInstant {
                 length = .exact(endInstant.seconds - startInstant.seconds)
             } else {
                 findings.append(
-                    Diagnostic(.icsSyntax, "event \"\(clean(summary))\" ends before it starts; read as a point in time",
+                    Diagnostic(
+                        .icsSyntax, "event \"\(clean(summary))\" ends before it starts; read as a point in time",
                         at: location, subjects: [person]))
             }
-        } else if let durProp = props.duration {
-            let d = icalproperty_get_duration(durProp)
-            if d.is_neg == 0 { length = .nominal(d) }
+        } else if let d = props.duration {
+            if !d.isNegative { length = .nominal(d) }
         } else if allDay {
-            var oneDay = icaldurationtype_null_duration()
-            oneDay.days = 1
-            length = .nominal(oneDay)
+            length = .nominal(.oneDay)
         }
 
-        func end(of occurrence: icaltimetype, at instant: Instant, zone: OpaquePointer?) -> Instant {
+        func end(of occurrence: Time, at instant: Instant, zone: ZoneRef?) -> Instant {
             switch length {
             case .exact(let s): return instant.adding(seconds: s)
             case .nominal(let d):
-                let later = icaltime_add(occurrence, d)
-                return self.instant(of: later, in: zone) ?? instant.adding(seconds: Int64(icaldurationtype_as_int(d)))
+                return self.instant(of: occurrence.adding(d), in: zone) ?? instant.adding(seconds: d.seconds)
             }
         }
 
         var made = 0
         var seen: Set<Instant> = []
-        func emit(_ occurrence: icaltimetype, _ at: Instant, _ zone: OpaquePointer?, once: Bool = false) -> Bool {
+        func emit(_ occurrence: Time, _ at: Instant, _ zone: ZoneRef?, once: Bool = false) -> Bool {
             if !once {
                 guard seen.insert(at).inserted else { return true }
             }
@@ -593,7 +466,8 @@ private struct ReadSession {
             let meets = at == stop ? (reader.from <= at && at < reader.to) : (at < reader.to && stop > reader.from)
             if meets {
                 entries.append(
-                    AgendaEntry(person: person, start: at, end: stop, summary: summary, allDay: allDay, busy: busy,
+                    AgendaEntry(
+                        person: person, start: at, end: stop, summary: summary, allDay: allDay, busy: busy,
                         location: location))
                 made += 1
             }
@@ -611,47 +485,41 @@ private struct ReadSession {
         var excludedInstants: Set<Instant> = []
         var excludedDates: Set<LocalDate> = []
         for p in props.exdates {
-            let t = icalproperty_get_exdate(p)
-            if t.is_date != 0 {
-                excludedDates.insert(LocalDate(year: Int(t.year), month: Int(t.month), day: Int(t.day)))
-            } else if let i = instant(of: t, property: p, event: event) {
+            let t = p.time
+            if t.isDate {
+                excludedDates.insert(LocalDate(year: t.year, month: t.month, day: t.day))
+            } else if let i = instant(of: p, event: event) {
                 excludedInstants.insert(i)
             }
         }
-        func excluded(_ t: icaltimetype, _ i: Instant) -> Bool {
+        func excluded(_ t: Time, _ i: Instant) -> Bool {
             if excludedInstants.contains(i) { return true }
-            return !excludedDates.isEmpty
-                && excludedDates.contains(LocalDate(year: Int(t.year), month: Int(t.month), day: Int(t.day)))
+            return !excludedDates.isEmpty && excludedDates.contains(LocalDate(year: t.year, month: t.month, day: t.day))
         }
 
-        var occurrences: [(icaltimetype, Instant, OpaquePointer?)] = []
+        var occurrences: [(Time, Instant, ZoneRef?)] = []
         if !excluded(start, startInstant) { occurrences.append((start, startInstant, startZone)) }
         for p in rdates {
-            let r = icalproperty_get_rdate(p)
-            let t = icaltime_is_null_time(r.time) == 0 ? r.time : r.period.start
-            let z = zone(for: t, property: p, event: event)
-            if let i = instant(of: t, in: z), !excluded(t, i) { occurrences.append((t, i, z)) }
+            let z = zone(for: p, event: event)
+            if let i = instant(of: p.time, in: z), !excluded(p.time, i) { occurrences.append((p.time, i, z)) }
         }
-        for p in rrules {
-            let rule = icalproperty_get_rrule(p)
+        for rule in rrules {
             // The iterator compares each occurrence with UNTIL (a UTC time when DTSTART has a zone) through
             // the occurrence's own zone: without it the local wall time is read as UTC, and an occurrence
             // falling exactly on UNTIL (inclusive, RFC 5545 §3.3.10) is dropped east of Greenwich.
-            var zonedStart = start
-            if let startZone, start.is_date == 0 { zonedStart.zone = startZone }
-            guard rule.freq != ICAL_NO_RECURRENCE, let iterator = icalrecur_iterator_new(rule, zonedStart) else {
+            let zonedStart = startZone.map { start.isDate ? start : start.marked($0) } ?? start
+            guard var iterator = rule.occurrences(from: zonedStart) else {
                 findings.append(
-                    Diagnostic(.icsSyntax, "event \"\(clean(summary))\" has a recurrence rule libical cannot expand",
+                    Diagnostic(
+                        .icsSyntax, "event \"\(clean(summary))\" has a recurrence rule libical cannot expand",
                         at: location, subjects: [person]))
                 continue
             }
-            defer { icalrecur_iterator_free(iterator) }
             var steps = 0
             var kept = 0
             while steps < reader.maxIterations, kept < reader.maxOccurrences {
                 steps += 1
-                let t = icalrecur_iterator_next(iterator)
-                if icaltime_is_null_time(t) != 0 { break }
+                guard let t = iterator.next() else { break }
                 guard let i = instant(of: t, in: startZone) else { break }
                 if i >= reader.to { break }
                 if excluded(t, i) { continue }

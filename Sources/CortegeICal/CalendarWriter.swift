@@ -1,4 +1,4 @@
-import CLibical
+internal import CLibical
 import CortegeCore
 import Foundation
 
@@ -125,16 +125,9 @@ public struct CalendarWriter: Sendable {
     }
 
     /// The zone of `calendar`, its VTIMEZONE starting in the year of the earliest event (or of `dtstamp`).
-    func zone(for calendar: ExportCalendar, also earlier: [Instant] = []) throws -> ICalZone {
-        guard let tz = Zone(calendar.zone) else {
-            throw ICalError(code: 0, message: "unknown time zone \(calendar.zone)")
-        }
+    func zone(for calendar: ExportCalendar, also earlier: [Instant] = []) throws(ICalError) -> ICalZone {
         let first = (calendar.events.map(\.start) + earlier).min() ?? dtstamp
-        let year = tz.local(first).date.year
-        guard let zone = ICalZone(calendar.zone, fromYear: year) else {
-            throw ICalError(code: 0, message: "libical has no definition of the time zone \(calendar.zone)")
-        }
-        return zone
+        return try ICalZone(calendar.zone, fromYear: calendar.zone.local(first).date.year)
     }
 
     /// A VCALENDAR holding `events` (the components are handed over to it).

@@ -99,7 +99,7 @@ extension ExportCalendar {
         self.init(
             name: words.calendarName(
                 visit: visit.title, audience: words.audience(view.audience, personName: view.personName)),
-            zone: zone.identifier, events: events, refreshMinutes: refreshMinutes)
+            zone: zone, events: events, refreshMinutes: refreshMinutes)
     }
 
     /// ATTENDEE of an item: the participants whose e-mail the view holds (views that carry contact details);

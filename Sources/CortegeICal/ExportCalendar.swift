@@ -10,13 +10,13 @@ import Foundation
 public struct ExportCalendar: Hashable, Sendable {
     /// The calendar's display name (`NAME`, `X-WR-CALNAME`; written on multi-event calendars only).
     public var name: String
-    /// The IANA zone of every DTSTART/DTEND.
-    public var zone: String
+    /// The zone of every DTSTART/DTEND (its IANA name is the VTIMEZONE's TZID).
+    public var zone: Zone
     public var events: [ExportEvent]
     /// `REFRESH-INTERVAL` / `X-PUBLISHED-TTL`, in minutes (multi-event calendars only).
     public var refreshMinutes: Int
 
-    public init(name: String, zone: String, events: [ExportEvent], refreshMinutes: Int = 60) {
+    public init(name: String, zone: Zone, events: [ExportEvent], refreshMinutes: Int = 60) {
         self.name = name
         self.zone = zone
         self.events = events

@@ -1,4 +1,4 @@
-import CLibical
+internal import CLibical
 import Foundation
 
 /// The one door to libical.
@@ -13,7 +13,7 @@ public enum LibICal {
     private static let settings = Settings()
 
     /// Runs `body` while holding the libical lock, after making sure the process-wide settings are in place.
-    public static func locked<T>(_ body: () throws -> T) rethrows -> T {
+    static func locked<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         lock.lock()
         defer { lock.unlock() }
         settings.applyOnce()
@@ -50,24 +50,87 @@ public enum LibICal {
     }
 }
 
-/// An error reported by libical (or by the bridge when libical returns nothing).
+/// An error reported by libical: its error number and its text, read at the call that failed, with what
+/// Cortège was doing. Errors of the bridge itself (not libical's) carry ``Code/none``.
 public struct ICalError: Error, CustomStringConvertible, Sendable {
-    /// libical's `icalerrorenum` value (0 when libical set none).
-    public var code: Int
-    public var message: String
+    /// libical's error number (`icalerrorenum`), as a Swift value.
+    public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        init(_ c: icalerrorenum) { rawValue = Int(c.rawValue) }
 
-    public init(code: Int, message: String) {
-        self.code = code
-        self.message = message
+        /// No libical error was recorded (an error of the bridge, or a call that fails without saying why).
+        public static let none = Code(ICAL_NO_ERROR)
+        public static let badArgument = Code(ICAL_BADARG_ERROR)
+        public static let allocationFailed = Code(ICAL_NEWFAILED_ERROR)
+        public static let allocation = Code(ICAL_ALLOCATION_ERROR)
+        public static let malformedData = Code(ICAL_MALFORMEDDATA_ERROR)
+        public static let parse = Code(ICAL_PARSE_ERROR)
+        public static let `internal` = Code(ICAL_INTERNAL_ERROR)
+        /// A file libical needed could not be read (for example the system tzdata file of an unknown zone).
+        public static let file = Code(ICAL_FILE_ERROR)
+        public static let usage = Code(ICAL_USAGE_ERROR)
+        public static let unimplemented = Code(ICAL_UNIMPLEMENTED_ERROR)
+        public static let unknown = Code(ICAL_UNKNOWN_ERROR)
+
+        /// The number and libical's name for it, e.g. `7 (FILE)`.
+        public var description: String {
+            // icalerror_strerror only reads a constant table ("FILE: An operation on a file failed…").
+            let text =
+                icalerror_strerror(icalerrorenum(rawValue: UInt32(clamping: max(0, rawValue))))
+                .map { String(cString: $0) } ?? ""
+            return "\(rawValue) (\(text.prefix { $0 != ":" }))"
+        }
     }
 
-    /// The error libical last recorded, with `context` in front. Call with the lock held.
+    /// libical's error number; ``Code/none`` for the bridge's own errors.
+    public var code: Code
+    /// What Cortège was doing when the call failed, e.g. "no time zone Europe/Atlantis in libical".
+    public var context: String
+    /// libical's text for `code` (`icalerror_strerror`); empty for ``Code/none``.
+    public var libicalMessage: String
+
+    /// An error of the bridge itself, not reported by libical.
+    public init(_ context: String) {
+        self.code = .none
+        self.context = context
+        self.libicalMessage = ""
+    }
+
+    /// An error of the bridge itself with a code of its choosing (kept for the callers that already pass 0).
+    public init(code: Int, message: String) {
+        self.code = Code(rawValue: code)
+        self.context = message
+        self.libicalMessage = ""
+    }
+
+    init(code: Code, context: String, libicalMessage: String) {
+        self.code = code
+        self.context = context
+        self.libicalMessage = libicalMessage
+    }
+
+    /// The error libical recorded for the call that just failed, with `context` in front. Call with the lock
+    /// held, right after the failing call (``LibICal/checked(_:_:)`` does both).
     static func current(_ context: String) -> ICalError {
         let errno = icalerrno_return().pointee
-        let text = icalerror_strerror(errno).map { String(cString: $0) } ?? "unknown error"
-        let code = Int(errno.rawValue)
-        return ICalError(code: code, message: code == 0 ? context : "\(context): \(text)")
+        let code = Code(errno)
+        let text = code == .none ? "" : icalerror_strerror(errno).map { String(cString: $0) } ?? ""
+        return ICalError(code: code, context: context, libicalMessage: text)
     }
 
+    /// The context, then libical's message when it gave one.
+    public var message: String { libicalMessage.isEmpty ? context : "\(context): \(libicalMessage)" }
+
     public var description: String { message }
+}
+
+extension LibICal {
+    /// Runs one libical call that returns nil on failure, with the error number cleared before it, and turns
+    /// a failure into the ``ICalError`` libical recorded for it. Call with the lock held.
+    static func checked<T>(_ context: @autoclosure () -> String, _ call: () -> T?) throws(ICalError) -> T {
+        icalerror_clear_errno()
+        guard let result = call() else { throw ICalError.current(context()) }
+        return result
+    }
 }

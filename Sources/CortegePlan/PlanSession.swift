@@ -445,25 +445,38 @@ struct Session {
 
     // MARK: - References
 
+    /// Every reference to a person, venue, escort unit or commune the plan does not define, in reading order.
+    ///
+    /// Each reference is one dictionary lookup (O(1)), so checking grows with the number of references, not
+    /// with the number of people; only a reference that misses is compared with every key of its kind, for
+    /// the "did you mean" help.
     func checkReferences(plan: Plan) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for ref in references {
-            let known: [String]
+            let isDefined: Bool
             switch ref.kind {
-            case .person: known = Array(plan.people.keys)
-            case .venue: known = Array(plan.venues.keys)
-            case .unit: known = Array(plan.escortUnits.keys)
-            case .commune: known = Array(plan.communes.keys)
+            case .person: isDefined = plan.people[ref.id] != nil
+            case .venue: isDefined = plan.venues[ref.id] != nil
+            case .unit: isDefined = plan.escortUnits[ref.id] != nil
+            case .commune: isDefined = plan.communes[ref.id] != nil
             }
-            if known.contains(ref.id) { continue }
+            if isDefined { continue }
             let kindName: String
+            let suggestion: String?
             switch ref.kind {
-            case .person: kindName = "person"
-            case .venue: kindName = "venue"
-            case .unit: kindName = "escort unit"
-            case .commune: kindName = "commune"
+            case .person:
+                kindName = "person"
+                suggestion = nearest(to: ref.id, in: plan.people.keys)
+            case .venue:
+                kindName = "venue"
+                suggestion = nearest(to: ref.id, in: plan.venues.keys)
+            case .unit:
+                kindName = "escort unit"
+                suggestion = nearest(to: ref.id, in: plan.escortUnits.keys)
+            case .commune:
+                kindName = "commune"
+                suggestion = nearest(to: ref.id, in: plan.communes.keys)
             }
-            let suggestion = nearest(to: ref.id, in: known)
             findings.append(
                 Diagnostic(
                     .unknownRef, "\(ref.what) `\(ref.id)` is no \(kindName) defined in the plan or its registries",

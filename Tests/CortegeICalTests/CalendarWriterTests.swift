@@ -15,7 +15,7 @@ import Testing
             categories: ["Accueil"], relatedTo: ExportEvent.uid(item: "visit", visit: visit, domain: domain))
     }
 
-    func calendar(_ events: [ExportEvent], zone: String = "Europe/Paris") -> ExportCalendar {
+    func calendar(_ events: [ExportEvent], zone: Zone = paris) -> ExportCalendar {
         ExportCalendar(name: "Visite — cabinet", zone: zone, events: events)
     }
 
@@ -71,8 +71,9 @@ import Testing
     }
 
     @Test func guadeloupeVisitCarriesAmericaGuadeloupe() throws {
+        let guadeloupe = try #require(Zone("America/Guadeloupe"))
         let text = try CalendarWriter(dtstamp: stamp).render(
-            calendar([event("a", utc(2026, 12, 4, 13, 10))], zone: "America/Guadeloupe"), previous: nil
+            calendar([event("a", utc(2026, 12, 4, 13, 10))], zone: guadeloupe), previous: nil
         ).text
         #expect(text.contains("\r\nTZID:America/Guadeloupe\r\n"))
         #expect(text.contains("DTSTART;TZID=America/Guadeloupe:20261204T091000\r\n"))

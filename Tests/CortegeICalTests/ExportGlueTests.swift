@@ -42,7 +42,7 @@ import Testing
         #expect(e.organizer?.name == "Cabinet")
         #expect(e.relatedTo == "visit.v-63@\(domain)")
         #expect(e.alarmMinutesBefore == nil)
-        #expect(cal.zone == "Europe/Paris")
+        #expect(cal.zone == paris)
         #expect(cal.name == "Visite de test — autorité")
         // A venue without an address is its name alone.
         #expect(try event(cal, "discours").location == "Hôtel de ville")
@@ -149,16 +149,16 @@ import Testing
         let other = ExportEvent(uid: "b.v-2@d", start: start, end: start.adding(minutes: 30), summary: "B")
         let writer = CalendarWriter(dtstamp: utc(2026, 6, 1), previousUIDSuffix: ".v-1@d")
         let before = try CalendarWriter(dtstamp: utc(2026, 6, 1)).render(
-            ExportCalendar(name: "x", zone: "Europe/Paris", events: [other]), previous: nil
+            ExportCalendar(name: "x", zone: paris, events: [other]), previous: nil
         ).text
         let (text, changes) = try writer.render(
-            ExportCalendar(name: "x", zone: "Europe/Paris", events: [mine]), previous: before)
+            ExportCalendar(name: "x", zone: paris, events: [mine]), previous: before)
         #expect(changes.cancelled.isEmpty)
         #expect(changes.added == ["a.v-1@d"])
         #expect(!text.contains("b.v-2@d"))
         // Without the scope, the other visit's event is cancelled into this file (the writer's default).
         let merged = try CalendarWriter(dtstamp: utc(2026, 6, 1)).render(
-            ExportCalendar(name: "x", zone: "Europe/Paris", events: [mine]), previous: before)
+            ExportCalendar(name: "x", zone: paris, events: [mine]), previous: before)
         #expect(merged.changes.cancelled == ["b.v-2@d"])
     }
 }
@@ -170,7 +170,7 @@ import Testing
         let start = utc(2026, 10, 24, 23, 30)  // 01:30 CEST
         let event = ExportEvent(uid: "nuit.v@d", start: start, end: utc(2026, 10, 25, 1, 0), summary: "Nuit")
         let text = try CalendarWriter(dtstamp: utc(2026, 10, 1)).render(
-            ExportCalendar(name: "x", zone: "Europe/Paris", events: [event]), previous: nil
+            ExportCalendar(name: "x", zone: paris, events: [event]), previous: nil
         ).text
         #expect(text.contains("\r\nDTSTART;TZID=Europe/Paris:20261025T013000\r\n"))
         #expect(text.contains("\r\nDTEND:20261025T010000Z\r\n"))
@@ -179,7 +179,7 @@ import Testing
             uid: "a.v@d", start: utc(2026, 10, 25, 0, 0), end: utc(2026, 10, 25, 0, 30),
             summary: "A")
         let firstText = try CalendarWriter(dtstamp: utc(2026, 10, 1)).render(
-            ExportCalendar(name: "x", zone: "Europe/Paris", events: [first]), previous: nil
+            ExportCalendar(name: "x", zone: paris, events: [first]), previous: nil
         ).text
         #expect(firstText.contains("\r\nDTSTART;TZID=Europe/Paris:20261025T020000\r\n"))
         let back = AgendaReader(from: utc(2026, 10, 24), to: utc(2026, 10, 26), floatingZone: Zone.utc)

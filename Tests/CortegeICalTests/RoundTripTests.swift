@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func eventBuiltThroughLibicalReadsBackToTheSameInstants() throws {
-        let zone = try #require(ICalZone("Europe/Paris", fromYear: 2026))
+        let zone = try ICalZone("Europe/Paris", fromYear: 2026)
         let text = calendar(start: utc(2026, 3, 29, 7, 30), end: utc(2026, 3, 29, 9, 0), zone: zone).serialized()
         #expect(text.contains("DTSTART;TZID=Europe/Paris:20260329T093000\r\n"))
         #expect(text.contains("TZID:Europe/Paris"))
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func serialisingAParsedCalendarGivesTheSameBytes() throws {
-        let zone = try #require(ICalZone("America/Guadeloupe", fromYear: 2026))
+        let zone = try ICalZone("America/Guadeloupe", fromYear: 2026)
         let text = calendar(start: utc(2026, 12, 4, 13, 0), end: utc(2026, 12, 4, 14, 0), zone: zone).serialized()
         let parsed = try #require(ICalComponent.parse(text))
         #expect(parsed.errorCount == 0)
@@ -54,14 +54,34 @@ import Testing
     }
 
     @Test func truncatedVTimezoneCarriesNoHistoryBeforeItsStartYear() throws {
-        let zone = try #require(ICalZone("Europe/Paris", fromYear: 2026))
+        let zone = try ICalZone("Europe/Paris", fromYear: 2026)
         let text = zone.vtimezoneComponent().serialized()
         #expect(!text.contains("DTSTART:19"))
         #expect(text.hasPrefix("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n"))
     }
 
-    @Test func unknownZoneIsNil() {
-        #expect(ICalZone("Europe/Atlantis", fromYear: 2026) == nil)
+    @Test func unknownZoneCarriesLibicalsFileError() {
+        // libical looks the zone up in the system's tzdata: no file of that name sets ICAL_FILE_ERROR.
+        #expect {
+            try ICalZone("Europe/Atlantis", fromYear: 2026)
+        } throws: { error in
+            guard let error = error as? ICalError else { return false }
+            return error.code == .file && error.code.rawValue == 7
+                && error.libicalMessage == "FILE: An operation on a file failed. Check errno for more detail."
+                && error.message
+                    == "libical has no definition of the time zone Europe/Atlantis: FILE: An operation on a file failed. Check errno for more detail."
+        }
+    }
+
+    @Test func zoneOfAnExportCalendarIsItsVTimezone() throws {
+        let zone = try ICalZone(try #require(Zone("America/Guadeloupe")), fromYear: 2026)
+        #expect(zone.vtimezoneComponent().serialized().hasPrefix("BEGIN:VTIMEZONE\r\nTZID:America/Guadeloupe\r\n"))
+    }
+
+    @Test func bridgeErrorsCarryNoLibicalCode() {
+        let error = ICalError("cannot write the calendar")
+        #expect(error.code == .none)
+        #expect(error.message == "cannot write the calendar")
     }
 
     @Test func controlCharactersAreStrippedFromTexts() {

@@ -163,11 +163,7 @@ extension Plan {
     }
 
     /// The index of each person in the plan's order (definition order), for ties and unranked people.
-    func planOrderIndex() -> [String: Int] {
-        var index: [String: Int] = [:]
-        for (i, id) in personOrder.enumerated() where index[id] == nil { index[id] = i }
-        return index
-    }
+    func planOrderIndex() -> [String: Int] { personOrderIndex }
 }
 
 /// The precedence engine.
