@@ -45,3 +45,13 @@ public struct CommandResult: Sendable, Equatable {
         return result
     }
 }
+
+/// A command that ends before its work is done: what it prints, and its exit status.
+public struct CommandStop: Error {
+    public var result: CommandResult
+
+    public init(_ result: CommandResult) { self.result = result }
+
+    /// One error line on standard error, and `status`.
+    public init(_ message: String, status: Int32) { result = .failure(message, status: status) }
+}

@@ -179,29 +179,19 @@ extension Exporter {
     public static func run(
         path: String, request: ExportRequest, now nowText: String?, dtstamp dtstampText: String?
     ) -> CommandResult {
-        let analysis: Analysis
-        switch Workspace.open(path: path) {
-        case .failure(let notLoaded): return notLoaded.result
-        case .success(let open): analysis = open.analysis
-        }
-        let zone = analysis.plan.visit.zone
-        let now: Instant
-        let dtstamp: Instant
-        switch (TimeOption.now(nowText, zone: zone), TimeOption.read(dtstampText, option: "--dtstamp", zone: zone)) {
-        case (.failure(let error), _), (_, .failure(let error)): return error.result
-        case (.success(let n), .success(let d)):
-            now = n
-            dtstamp = d ?? Self.dtstamp(of: analysis.plan)
-        }
-        let exporter = Exporter(analysis: analysis, request: request, now: now, dtstamp: dtstamp)
-        switch exporter.export() {
-        case .failure(let error):
-            return .failure(error.description, status: error.status)
-        case .success(let rendered):
+        do throws(CommandStop) {
+            let analysis = try Workspace.plan(at: path).analysis
+            let plan = analysis.plan
+            let now = try TimeOption.now(nowText, of: plan)
+            let dtstamp = try TimeOption.dtstamp(dtstampText, of: plan) ?? Self.dtstamp(of: plan)
+            let exporter = Exporter(analysis: analysis, request: request, now: now, dtstamp: dtstamp)
+            let rendered = try exporter.export().mapError { CommandStop($0.description, status: $0.status) }.get()
             var result = CommandResult(status: rendered.refusals.isEmpty ? 0 : 1)
             for calendar in rendered.calendars { result.print(summary(calendar, folder: request.folder)) }
-            for d in rendered.refusals { result.printError(DiagnosticFormat.human(d, zone: zone)) }
+            for d in rendered.refusals { result.printError(DiagnosticFormat.human(d, zone: plan.visit.zone)) }
             return result
+        } catch {
+            return error.result
         }
     }
 }

@@ -38,34 +38,36 @@ public enum JSONValue: Hashable, Sendable {
         case .null:
             out += "null"
         case .object(let members):
-            if members.isEmpty {
-                out += "{}"
-                return
-            }
-            out += "{\n"
-            let pad = String(repeating: " ", count: indent + 2)
-            for (n, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
-                out += pad
+            Self.write(members.sorted { $0.key < $1.key }, between: ("{", "}"), indent: indent, into: &out) {
+                member, out in
                 Self.quote(member.key, into: &out)
                 out += " : "
                 member.value.write(indent: indent + 2, into: &out)
-                out += n + 1 < members.count ? ",\n" : "\n"
             }
-            out += String(repeating: " ", count: indent) + "}"
         case .array(let elements):
-            if elements.isEmpty {
-                out += "[]"
-                return
-            }
-            out += "[\n"
-            let pad = String(repeating: " ", count: indent + 2)
-            for (n, element) in elements.enumerated() {
-                out += pad
+            Self.write(elements, between: ("[", "]"), indent: indent, into: &out) { element, out in
                 element.write(indent: indent + 2, into: &out)
-                out += n + 1 < elements.count ? ",\n" : "\n"
             }
-            out += String(repeating: " ", count: indent) + "]"
         }
+    }
+
+    /// An object's members or an array's elements: one a line, indented two spaces more than the brackets.
+    static func write<Element>(
+        _ elements: [Element], between brackets: (open: String, close: String), indent: Int, into out: inout String,
+        element write: (Element, inout String) -> Void
+    ) {
+        if elements.isEmpty {
+            out += brackets.open + brackets.close
+            return
+        }
+        out += brackets.open + "\n"
+        let pad = String(repeating: " ", count: indent + 2)
+        for (n, element) in elements.enumerated() {
+            out += pad
+            write(element, &out)
+            out += n + 1 < elements.count ? ",\n" : "\n"
+        }
+        out += String(repeating: " ", count: indent) + brackets.close
     }
 
     static func quote(_ s: String, into out: inout String) {

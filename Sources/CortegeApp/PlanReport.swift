@@ -29,38 +29,33 @@ public enum PlanReport {
     public static func run(path: String, format: ReportFormat, audience: Audience?, now nowText: String?)
         -> CommandResult
     {
-        let open: OpenPlan
-        switch Workspace.open(path: path) {
-        case .failure(let notLoaded): return notLoaded.result
-        case .success(let o): open = o
-        }
-        var result = CommandResult()
-        guard let audience else {
-            switch format {
-            case .human: result.print(text(open))
-            case .json: result.print(json(open.analysis).text)
+        do throws(CommandStop) {
+            let open = try Workspace.plan(at: path)
+            var result = CommandResult()
+            guard let audience else {
+                switch format {
+                case .human: result.print(text(open))
+                case .json: result.print(json(open.analysis).text)
+                }
+                return result
+            }
+            let zone = open.plan.visit.zone
+            switch open.analysis.view(for: audience, now: try TimeOption.now(nowText, of: open.plan)) {
+            case .failure(let refusal):
+                result.status = 1
+                switch format {
+                case .human: result.printError(DiagnosticFormat.human(refusal.diagnostic, zone: zone))
+                case .json: result.print(DiagnosticFormat.json([(refusal.diagnostic, zone)]))
+                }
+            case .success(let view):
+                switch format {
+                case .human: result.print(AudienceFormat.text(view))
+                case .json: result.print(AudienceFormat.json(view))
+                }
             }
             return result
+        } catch {
+            return error.result
         }
-        let zone = open.plan.visit.zone
-        let now: Instant
-        switch TimeOption.now(nowText, zone: zone) {
-        case .failure(let error): return error.result
-        case .success(let n): now = n
-        }
-        switch open.analysis.view(for: audience, now: now) {
-        case .failure(let refusal):
-            result.status = 1
-            switch format {
-            case .human: result.printError(DiagnosticFormat.human(refusal.diagnostic, zone: zone))
-            case .json: result.print(DiagnosticFormat.json([(refusal.diagnostic, zone)]))
-            }
-        case .success(let view):
-            switch format {
-            case .human: result.print(AudienceFormat.text(view))
-            case .json: result.print(AudienceFormat.json(view))
-            }
-        }
-        return result
     }
 }

@@ -48,21 +48,15 @@ public enum ProgrammeAssembly {
         path: String, audience: Audience, output: String?, now nowText: String?, language: ProgrammeLanguage,
         agendas: String?
     ) -> CommandResult {
-        let analysis: Analysis
-        switch Workspace.open(path: path) {
-        case .failure(let notLoaded): return notLoaded.result
-        case .success(let open): analysis = open.analysis
-        }
-        let zone = analysis.plan.visit.zone
-        let now: Instant
-        switch TimeOption.now(nowText, zone: zone) {
-        case .failure(let error): return error.result
-        case .success(let n): now = n
-        }
         let page: String
-        switch html(analysis, audience: audience, now: now, language: language, agendas: agendas) {
-        case .failure(let refusal): return .failure(DiagnosticFormat.human(refusal.diagnostic, zone: zone), status: 1)
-        case .success(let html): page = html
+        do throws(CommandStop) {
+            let analysis = try Workspace.plan(at: path).analysis
+            let now = try TimeOption.now(nowText, of: analysis.plan)
+            page = try html(analysis, audience: audience, now: now, language: language, agendas: agendas).mapError {
+                CommandStop(DiagnosticFormat.human($0.diagnostic, zone: analysis.plan.visit.zone), status: 1)
+            }.get()
+        } catch {
+            return error.result
         }
         var result = CommandResult()
         guard let output else {

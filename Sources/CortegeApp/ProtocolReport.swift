@@ -28,10 +28,7 @@ public enum ProtocolReport {
     /// The report of the plan at `path`, of one item when `item` is given.
     public static func run(path: String, item: String?, format: ReportFormat) -> CommandResult {
         let open: OpenPlan
-        switch Workspace.open(path: path) {
-        case .failure(let notLoaded): return notLoaded.result
-        case .success(let o): open = o
-        }
+        do throws(CommandStop) { open = try Workspace.plan(at: path) } catch { return error.result }
         let analysis = open.analysis
         if let item, !analysis.plan.programme.contains(where: { $0.id == item }) {
             return .failure(unknownItem(item, in: analysis.plan, path: path), status: 2)

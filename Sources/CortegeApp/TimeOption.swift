@@ -37,6 +37,16 @@ public enum TimeOption {
         read(text, option: "--now", zone: zone).map { $0 ?? clock() }
     }
 
+    /// `--now` read in the zone of `plan`, else the clock; a text that is not a date-time stops the command.
+    public static func now(_ text: String?, of plan: Plan) throws(CommandStop) -> Instant {
+        try now(text, zone: plan.visit.zone).mapError { CommandStop($0.result) }.get()
+    }
+
+    /// `--dtstamp` read in the zone of `plan`; a text that is not a date-time stops the command.
+    public static func dtstamp(_ text: String?, of plan: Plan) throws(CommandStop) -> Instant? {
+        try read(text, option: "--dtstamp", zone: plan.visit.zone).mapError { CommandStop($0.result) }.get()
+    }
+
     /// The clock, to the second.
     public static func clock() -> Instant { Instant(seconds: Int64(Date().timeIntervalSince1970.rounded(.down))) }
 }

@@ -34,6 +34,14 @@ public struct Workspace: Sendable {
         }
         return .success(OpenPlan(analysis: analysis, findings: workspace.findings))
     }
+
+    /// One plan, analysed, or the stop of the command that needs it (its findings, exit status 2 or 1).
+    public static func plan(at path: String) throws(CommandStop) -> OpenPlan {
+        switch open(path: path) {
+        case .failure(let notLoaded): throw CommandStop(notLoaded.result)
+        case .success(let open): return open
+        }
+    }
 }
 
 /// A plan read and analysed, with every finding of reading and analysing it.
