@@ -1,20 +1,20 @@
 import CortegeCore
 
-/// Renders findings as text (SPEC §6): `file:line:col: severity[code]: message`, then `note:` and `help:` lines.
+/// Renders findings as text (docs/diagnostics.md): `file:line:col: severity[code]: message`, then `note:` and `help:` lines.
 public enum DiagnosticFormat {
     public static func human(_ d: Diagnostic, zone: Zone? = nil) -> String {
         var lines: [String] = []
         let place = d.location.map { "\($0): " } ?? ""
         lines.append("\(place)\(d.severity.rawValue)[\(d.code.rawValue)]: \(d.message)")
         for note in d.notes {
-            let where_ = note.location.map { "\($0.file):\($0.line): " } ?? ""
-            lines.append("  note: \(where_)\(note.message)")
+            let notePlace = note.location.map { "\($0.file):\($0.line): " } ?? ""
+            lines.append("  note: \(notePlace)\(note.message)")
         }
         if let help = d.help { lines.append("  help: \(help)") }
         return lines.joined(separator: "\n")
     }
 
-    /// One JSON object with the keys of SPEC §6 (and `notes`, `help`).
+    /// One JSON object with the keys of docs/diagnostics.md (and `notes`, `help`).
     public static func jsonObject(_ d: Diagnostic, zone: Zone?) -> JSONValue {
         let z = zone ?? .utc
         var object: [String: JSONValue] = [

@@ -1,6 +1,6 @@
 import CortegeCore
 
-/// Renders the timed itinerary as a table for people and as the JSON of SPEC §9.
+/// Renders the timed itinerary as a table for people and as the JSON of `cortege plan --format json`.
 public enum ItineraryFormat {
     static func pad(_ s: String, _ width: Int) -> String {
         s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
@@ -35,8 +35,8 @@ public enum ItineraryFormat {
                 let from = zone.local(t.start).time
                 let to = zone.local(t.end).time
                 out.append(
-                    "  \(from)-\(to)  ↳ transfer \(t.mode.rawValue) \(DurationText.format(t.minutes)) (\(how)\(escort)) to \(t.toVenue)"
-                )
+                    "  \(from)-\(to)  ↳ transfer \(t.mode.rawValue) \(DurationText.format(t.minutes)) "
+                        + "(\(how)\(escort)) to \(t.toVenue)")
             }
             let venue = plan.venues[s.item.venue]?.displayName ?? s.item.venue
             let times = "\(zone.local(s.start).time)-\(zone.local(s.end).time)"

@@ -1,6 +1,7 @@
 import CortegeCore
 
-/// Renders the protocol of a visit for people (`cortege protocol`) and as the JSON of SPEC §9.
+/// Renders the protocol of a visit for people (`cortege protocol`) and as the JSON of
+/// `cortege protocol --format json`.
 public enum ProtocolFormat {
     static func pad(_ s: String, _ width: Int) -> String {
         s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
