@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "CortegePlan", targets: ["CortegePlan"]),
         .library(name: "CortegeICal", targets: ["CortegeICal"]),
         .library(name: "CortegeProgramme", targets: ["CortegeProgramme"]),
+        .library(name: "CortegeApp", targets: ["CortegeApp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -25,10 +26,12 @@ let package = Package(
         .target(name: "CortegePlan", dependencies: ["CortegeCore", "Yams"]),
         .target(name: "CortegeICal", dependencies: ["CortegeCore", "CLibical"]),
         .target(name: "CortegeProgramme", dependencies: ["CortegeCore"]),
+        .target(
+            name: "CortegeApp", dependencies: ["CortegeCore", "CortegePlan", "CortegeICal", "CortegeProgramme"]),
         .executableTarget(
             name: "cortege",
             dependencies: [
-                "CortegeCore", "CortegePlan", "CortegeICal", "CortegeProgramme",
+                "CortegeApp", "CortegeCore", "CortegeICal", "CortegeProgramme",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +43,9 @@ let package = Package(
             name: "CortegeICalTests", dependencies: ["CortegeICal", "CortegeCore", "CortegePlan"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "CortegeProgrammeTests", dependencies: ["CortegeProgramme", "CortegeCore", "CortegePlan"]),
+        .testTarget(
+            name: "CortegeAppTests", dependencies: ["CortegeApp", "CortegeCore", "CortegeICal"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "CortegeCLITests", dependencies: ["CortegePlan", "CortegeCore"]),
     ],
     swiftLanguageModes: [.v6]

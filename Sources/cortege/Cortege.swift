@@ -19,7 +19,7 @@ struct Cortege: ParsableCommand {
         ])
 }
 
-/// Entry point: a wrong command line exits with status 2 (SPEC §6), not the parser's usual 64.
+/// Entry point: a wrong command line exits with status 2 (docs/diagnostics.md), not the parser's usual 64.
 @main
 enum Main {
     static func main() {

@@ -1,52 +1,63 @@
 import ArgumentParser
+import CortegeApp
 import CortegeCore
-import CortegePlan
 import Foundation
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case human, json
+extension ReportFormat: ExpressibleByArgument {}
+
+/// The plan file of a command that reads one plan.
+struct PlanArgument: ParsableArguments {
+    @Argument(help: "A plan file (YAML).")
+    var plan: String
 }
 
-/// Writes to standard error.
-func printError(_ text: String) {
-    fflush(nil)  // the findings printed so far come before the summary
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+/// `--format human|json`.
+struct FormatOption: ParsableArguments {
+    @Option(help: "Output format: human or json.")
+    var format: ReportFormat = .human
 }
 
-/// Loads plans and reports what could not be read; the exit code to use when nothing could be read.
-struct LoadedPlans {
-    var analyses: [Analysis] = []
-    var findings: [(Diagnostic, Zone?)] = []
-    var unreadable = false
+/// `--now`: the time the embargo is judged at, read in the visit's zone once the plan is loaded.
+struct NowOption: ParsableArguments {
+    @Option(help: "The current time, ISO 8601 (local to the visit without an offset); defaults to the clock.")
+    var now: String?
+}
 
-    init(paths: [String]) {
-        for path in paths {
-            let loaded = PlanLoader().load(path: path)
-            if loaded.unreadable { unreadable = true }
-            guard let plan = loaded.plan, !loaded.findings.contains(where: { $0.severity == .error }) else {
-                findings += loaded.findings.map { ($0, loaded.plan?.visit.zone) }
-                continue
+/// `--agendas`: the folder of the people's agendas.
+struct AgendasOption: ParsableArguments {
+    @Option(help: "Folder of <person-id>.ics agendas (overrides the plans' `agendas:`).")
+    var agendas: String?
+}
+
+/// `--audience` as typed. An unknown name is kept so that `validate()` reports it with the list of audiences.
+struct AudienceArgument: ExpressibleByArgument {
+    var text: String
+    var audience: Audience?
+
+    init?(argument: String) {
+        text = argument
+        audience = Audience(text: argument)
+    }
+
+    /// The error of an unknown name, `expected` followed by the names of docs/audiences.md.
+    func validate(expected: String = "expected one of") throws {
+        guard audience == nil else { return }
+        throw ValidationError("unknown audience \"\(text)\"; \(expected) \(Audience.names.joined(separator: ", "))")
+    }
+}
+
+extension CommandResult {
+    /// Prints the output in order (standard error after flushing what came before it) and ends with the status.
+    func finish() throws {
+        for piece in output {
+            switch piece {
+            case .standardOutput(let text):
+                Swift.print(text, terminator: "")
+            case .standardError(let text):
+                fflush(nil)  // the findings printed so far come before the summary
+                FileHandle.standardError.write(Data(text.utf8))
             }
-            let analysis = Analysis(plan: plan)
-            analyses.append(analysis)
-            findings += (loaded.findings + analysis.findings).map { ($0, plan.visit.zone) }
         }
-        findings = Diagnostic.sorted(findings) { $0.0 }
+        if status != 0 { throw ExitCode(status) }
     }
-}
-
-/// Reads an ISO 8601 date-time option (local to the visit when it has no offset); exit status 2 when it
-/// cannot be read, nil when the option was not given.
-func readTime(_ text: String?, _ option: String, zone: Zone) throws -> Instant? {
-    guard let text else { return nil }
-    guard let parsed = Instant(iso: text, zone: zone) else {
-        printError("error: \(option) \"\(text)\" is not an ISO 8601 date-time (e.g. 2026-12-03T18:30)")
-        throw ExitCode(2)
-    }
-    return parsed
-}
-
-/// `--now` as given, else the clock.
-func readNow(_ text: String?, zone: Zone) throws -> Instant {
-    try readTime(text, "--now", zone: zone) ?? Instant(seconds: Int64(Date().timeIntervalSince1970.rounded(.down)))
 }

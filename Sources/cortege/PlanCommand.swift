@@ -1,6 +1,6 @@
 import ArgumentParser
+import CortegeApp
 import CortegeCore
-import Foundation
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,72 +18,18 @@ struct PlanCommand: ParsableCommand {
               cortege plan samples/971-visite-ministre.yaml --audience press --now 2026-12-03T18:30
             """)
 
-    @Argument(help: "A plan file (YAML).")
-    var plan: String
-
-    @Option(help: "Output format: human or json.")
-    var format: OutputFormat = .human
+    @OptionGroup var plan: PlanArgument
+    @OptionGroup var format: FormatOption
 
     @Option(help: "Show only what one audience may see: \(Audience.names.joined(separator: ", ")).")
-    var audience: String?
+    var audience: AudienceArgument?
 
-    @Option(help: "The current time, ISO 8601 (local to the visit without an offset); defaults to the clock.")
-    var now: String?
+    @OptionGroup var now: NowOption
 
-    func validate() throws {
-        if let audience, Audience(text: audience) == nil {
-            throw ValidationError(
-                "unknown audience \"\(audience)\"; expected one of \(Audience.names.joined(separator: ", "))")
-        }
-    }
+    func validate() throws { try audience?.validate() }
 
     func run() throws {
-        let loaded = LoadedPlans(paths: [plan])
-        guard let analysis = loaded.analyses.first else {
-            for (d, zone) in loaded.findings { printError(DiagnosticFormat.human(d, zone: zone)) }
-            throw ExitCode(loaded.unreadable ? 2 : 1)
-        }
-        if let audienceText = audience, let audience = Audience(text: audienceText) {
-            try show(audience, analysis)
-            return
-        }
-        switch format {
-        case .human:
-            print(ItineraryFormat.table(analysis))
-            if let free = FreeOrderFormat.text(analysis) { print("\n" + free) }
-            print("")
-            print(EscortFormat.text(analysis))
-            print("")
-            print(EscortFormat.pressText(analysis))
-            let findings = loaded.findings
-            if !findings.isEmpty {
-                print("")
-                for (d, zone) in findings { print(DiagnosticFormat.human(d, zone: zone)) }
-            }
-        case .json:
-            var object = ItineraryFormat.jsonObject(analysis)
-            if let free = FreeOrderFormat.jsonObject(analysis) { object["free-order"] = free }
-            object["escort"] = EscortFormat.jsonObject(analysis)
-            object["press"] = EscortFormat.pressJSONObject(analysis)
-            print(JSON.string(object))
-        }
-    }
-
-    func show(_ audience: Audience, _ analysis: Analysis) throws {
-        let zone = analysis.plan.visit.zone
-        let instant = try readNow(now, zone: zone)
-        switch analysis.view(for: audience, now: instant) {
-        case .failure(let refusal):
-            switch format {
-            case .human: printError(DiagnosticFormat.human(refusal.diagnostic, zone: zone))
-            case .json: print(DiagnosticFormat.json([(refusal.diagnostic, zone)]))
-            }
-            throw ExitCode(1)
-        case .success(let view):
-            switch format {
-            case .human: print(AudienceFormat.text(view))
-            case .json: print(AudienceFormat.json(view))
-            }
-        }
+        try PlanReport.run(path: plan.plan, format: format.format, audience: audience?.audience, now: now.now)
+            .finish()
     }
 }

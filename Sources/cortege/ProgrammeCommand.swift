@@ -1,7 +1,7 @@
 import ArgumentParser
+import CortegeApp
 import CortegeCore
 import CortegeProgramme
-import Foundation
 
 struct ProgrammeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,15 +17,15 @@ struct ProgrammeCommand: ParsableCommand {
               cortege programme samples/971-visite-ministre.yaml --audience press --now 2026-12-03T18:30 --lang en
             """)
 
-    @Argument(help: "A plan file (YAML).")
-    var plan: String
+    @OptionGroup var plan: PlanArgument
 
     @Option(help: "Who reads it: \(Audience.names.joined(separator: ", ")).")
-    var audience: String
+    var audience: AudienceArgument
 
     @Option(name: .shortAndLong, help: "The HTML file to write (atomically); standard output when omitted.")
     var output: String?
 
+    // The programme's own words for --now and --agendas (the other commands share `NowOption`, `AgendasOption`).
     @Option(help: "The time of generation, ISO 8601 (local to the visit without an offset); defaults to now.")
     var now: String?
 
@@ -35,65 +35,13 @@ struct ProgrammeCommand: ParsableCommand {
     @Option(help: "Folder of <person-id>.ics agendas (overrides the plan's `agendas:`).")
     var agendas: String?
 
-    func validate() throws {
-        guard Audience(text: audience) != nil else {
-            throw ValidationError("unknown audience \"\(audience)\"; expected \(Audience.names.joined(separator: ", "))")
-        }
-    }
+    func validate() throws { try audience.validate(expected: "expected") }
 
     func run() throws {
-        guard let audience = Audience(text: audience) else { throw ExitCode(2) }
-        let loaded = LoadedPlans(paths: [plan])
-        guard let analysis = loaded.analyses.first else {
-            for (d, zone) in loaded.findings { printError(DiagnosticFormat.human(d, zone: zone)) }
-            throw ExitCode(loaded.unreadable ? 2 : 1)
-        }
-        let zone = analysis.plan.visit.zone
-        let instant = try readNow(now, zone: zone)
-        let view: AudienceView
-        switch analysis.view(for: audience, now: instant) {
-        case .failure(let refusal):
-            printError(DiagnosticFormat.human(refusal.diagnostic, zone: zone))
-            throw ExitCode(1)
-        case .success(let v):
-            view = v
-        }
-        let conflicts = analysis.findings + cortege.conflicts([analysis], agendas: agendas).map(\.0)
-        let visitProtocol = VisitProtocol(plan: analysis.plan, itinerary: analysis.itinerary)
-        let html = Programme.html(
-            view: view, orders: ProgrammeOrders(visitProtocol), conflicts: conflicts,
-            keyPeople: Self.keyPeople(analysis), options: ProgrammeOptions(
-                language: lang, now: instant, revision: analysis.plan.visit.revision))
-        guard let output else {
-            FileHandle.standardOutput.write(Data(html.utf8))
-            return
-        }
-        do {
-            try Data(html.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            printError("error: cannot write \(output): \(error.localizedDescription)")
-            throw ExitCode(2)
-        }
-    }
-
-    /// The préfet (the first member of the prefectoral corps of rank prefect met in the itinerary) and the host
-    /// (the authority most often written as `host:`), for the timeline's lanes after the principal.
-    static func keyPeople(_ analysis: Analysis) -> [String] {
-        let plan = analysis.plan
-        let principal = plan.visit.principal
-        let items = analysis.itinerary.items.map(\.item)
-        let prefect = items.lazy.flatMap(\.participants).first { id in
-            id != principal
-                && (plan.people[id]?.functions.contains { $0 == "prefect" || $0 == "regional-prefect" } ?? false)
-        }
-        var counts: [String: Int] = [:]
-        var firstSeen: [String] = []
-        for item in items {
-            guard let host = item.host, host != principal, host != prefect else { continue }
-            if counts[host] == nil { firstSeen.append(host) }
-            counts[host, default: 0] += 1
-        }
-        let host = firstSeen.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
-        return [prefect, host].compactMap { $0 }
+        guard let audience = audience.audience else { throw ExitCode(2) }
+        try ProgrammeAssembly.run(
+            path: plan.plan, audience: audience, output: output, now: now, language: lang,
+            agendas: agendas
+        ).finish()
     }
 }

@@ -103,19 +103,6 @@ struct AudienceViewTests {
         #expect(pub.transfers.isEmpty)
     }
 
-    @Test func thePressTextNamesNothingThePressMayNotSee() throws {
-        let press = try #require(view(.press))
-        for text in [AudienceFormat.text(press), AudienceFormat.json(press)] {
-            for secret in [
-                Self.secretTitle, Self.secretNotes, "reunion", "dejeuner", "motards", "edsr", "+33 6 11", "+590",
-                "Baie-Mahault", "97103", "hand-over", "entrée par la porte B",
-            ] {
-                #expect(!text.contains(secret), "\(secret)")
-            }
-            #expect(text.contains("Point presse") || text.contains("Séquence point-presse"))
-        }
-    }
-
     // MARK: staff
 
     @Test func staffSeeConfidentialItemsAsBusyBlocksWithoutDetails() throws {
@@ -139,10 +126,6 @@ struct AudienceViewTests {
         #expect(staff.transfers.map(\.toItem) == ["depart"])
         #expect(staff.transfers.allSatisfy { $0.escort == nil })
         #expect(staff.items.flatMap(\.participants).allSatisfy { $0.phone == nil })
-        let text = AudienceFormat.text(staff) + AudienceFormat.json(staff)
-        for secret in [Self.secretTitle, Self.secretNotes, "motards", "edsr", "Baie-Mahault", "hand-over", "+590"] {
-            #expect(!text.contains(secret), "\(secret)")
-        }
     }
 
     // MARK: security, principal, person
@@ -161,8 +144,6 @@ struct AudienceViewTests {
         #expect(sec.items.first { $0.id == "reunion" }?.confidential == true)
         #expect(sec.items.first?.participants.first?.phone == "+33 6 11 22 33 44")
         #expect(sec.items.first?.venue.securityZone == .police)
-        let text = AudienceFormat.text(sec)
-        #expect(text.contains("hand-over: Pointe-à-Pitre (police) → Baie-Mahault (gendarmerie)"))
     }
 
     @Test func thePrincipalSeesEverythingButTheEscort() throws {

@@ -424,7 +424,4 @@ extension Array {
     }
     #expect(choice.end == bestEnd)
     #expect(choice.minutesSaved > 0)
-    let text = FreeOrderFormat.text(analysis) ?? ""
-    #expect(text.contains("whole visit"))
-    #expect(text.contains("earlier than the written order"))
 }

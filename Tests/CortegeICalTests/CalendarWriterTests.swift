@@ -163,21 +163,4 @@ import Testing
             #expect(text.contains("BEGIN:VTIMEZONE"))
         }
     }
-
-    @Test func filesAreWrittenAtomicallyAndUpdatedInPlace() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cortege-writer-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/staff.ics"
-        let cal = calendar([event("a", utc(2026, 3, 29, 7, 0)), event("b", utc(2026, 3, 29, 9, 0))])
-        try CalendarWriter(dtstamp: stamp).write(cal, toFile: path)
-        var changed = cal
-        changed.events.removeLast()
-        let changes = try CalendarWriter(dtstamp: utc(2026, 3, 2)).write(changed, toFile: path)
-        #expect(changes.cancelled.count == 1)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        #expect(names == ["staff.ics"])
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains("STATUS:CANCELLED"))
-    }
 }

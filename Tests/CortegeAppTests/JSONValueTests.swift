@@ -1,19 +1,18 @@
+import CortegeApp
 import Foundation
 import Testing
 
-@testable import CortegeCore
-
-@Suite struct JSONTests {
+@Suite struct JSONValueTests {
     @Test func outputParsesBackToTheSameValues() throws {
-        let value: [String: Any] = [
+        let value: JSONValue = [
             "text": "Préfète « Hélène » \"quoted\" back\\slash\nline\ttab \u{01} /slash 刀",
-            "int": 42, "negative": -7, "bool": true, "null": NSNull(), "double": 1.5,
-            "list": [1, 2, 3], "empty-list": [Any](), "empty-object": [String: Any](),
+            "int": 42, "negative": -7, "bool": true, "null": nil, "double": .double(1.5), "whole": .double(3),
+            "list": [1, 2, 3], "empty-list": [], "empty-object": .object([:]),
             "nested": [["a": "b"], ["c": [false]]],
         ]
-        let text = JSON.string(value)
+        let text = value.text
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(parsed["text"] as? String == value["text"] as? String)
+        #expect(parsed["text"] as? String == "Préfète « Hélène » \"quoted\" back\\slash\nline\ttab \u{01} /slash 刀")
         #expect(parsed["int"] as? Int == 42)
         #expect(parsed["negative"] as? Int == -7)
         #expect(parsed["bool"] as? Bool == true)
@@ -25,10 +24,17 @@ import Testing
         let nested = try #require(parsed["nested"] as? [[String: Any]])
         #expect(nested[0]["a"] as? String == "b")
         #expect(nested[1]["c"] as? [Bool] == [false])
+        #expect(text.contains("\"whole\" : 3\n"))
+        #expect(text.contains("\\u0001"))
     }
 
     @Test func keysAreSortedAndSlashesAreNotEscaped() {
-        let text = JSON.string(["b": 1, "a": "x/y"])
-        #expect(text == "{\n  \"a\" : \"x/y\",\n  \"b\" : 1\n}")
+        let value: JSONValue = ["b": 1, "a": "x/y"]
+        #expect(value.text == "{\n  \"a\" : \"x/y\",\n  \"b\" : 1\n}")
+    }
+
+    @Test func nestedValuesAreIndentedTwoSpacesPerLevel() {
+        let value: JSONValue = ["list": [["id": "a"]], "empty": []]
+        #expect(value.text == "{\n  \"empty\" : [],\n  \"list\" : [\n    {\n      \"id\" : \"a\"\n    }\n  ]\n}")
     }
 }

@@ -1,3 +1,5 @@
+import CortegeCore
+
 /// Renders an audience's view as text and as JSON. It reads the view only, so it prints nothing the view dropped.
 public enum AudienceFormat {
     static func time(_ i: Instant, _ zone: Zone) -> String { zone.local(i).time.description }
@@ -105,76 +107,83 @@ public enum AudienceFormat {
         return lines
     }
 
-    public static func jsonObject(_ view: AudienceView) -> [String: Any] {
+    public static func jsonObject(_ view: AudienceView) -> JSONValue {
         let zone = view.visit.zone
-        func person(_ p: AudiencePerson) -> [String: Any] {
-            var o: [String: Any] = ["id": p.id, "name": p.name]
-            if let t = p.title { o["title"] = t }
-            if let phone = p.phone { o["phone"] = phone }
-            return o
+        func person(_ p: AudiencePerson) -> JSONValue {
+            var o: [String: JSONValue] = ["id": .string(p.id), "name": .string(p.name)]
+            if let t = p.title { o["title"] = .string(t) }
+            if let phone = p.phone { o["phone"] = .string(phone) }
+            return .object(o)
         }
-        func venue(_ v: AudienceVenue) -> [String: Any] {
-            var o: [String: Any] = ["id": v.id, "name": v.name]
-            if let a = v.address { o["address"] = a }
-            if let g = v.geo { o["geo"] = [g.latitude, g.longitude] }
-            if let z = v.securityZone { o["security-zone"] = z.rawValue }
-            return o
+        func venue(_ v: AudienceVenue) -> JSONValue {
+            var o: [String: JSONValue] = ["id": .string(v.id), "name": .string(v.name)]
+            if let a = v.address { o["address"] = .string(a) }
+            if let g = v.geo { o["geo"] = [.double(g.latitude), .double(g.longitude)] }
+            if let z = v.securityZone { o["security-zone"] = .string(z.rawValue) }
+            return .object(o)
         }
-        let items: [[String: Any]] = view.entries.map { entry in
+        let items: [JSONValue] = view.entries.map { entry in
             switch entry {
             case .busy(let b):
-                return ["id": b.id, "busy": true, "start": zone.iso8601(b.start), "end": zone.iso8601(b.end)]
-            case .item(let i):
-                var o: [String: Any] = [
-                    "id": i.id, "kind": i.kind.rawValue, "title": i.title, "start": zone.iso8601(i.start),
-                    "end": zone.iso8601(i.end), "venue": venue(i.venue), "participants": i.participants.map(person),
-                    "press": i.press.rawValue, "confidential": i.confidential,
+                return [
+                    "id": .string(b.id), "busy": true, "start": .string(zone.iso8601(b.start)),
+                    "end": .string(zone.iso8601(b.end)),
                 ]
-                if let p = i.pressPositioning { o["press-positioning"] = zone.iso8601(p) }
-                if let n = i.notes { o["notes"] = n }
-                return o
+            case .item(let i):
+                var o: [String: JSONValue] = [
+                    "id": .string(i.id), "kind": .string(i.kind.rawValue), "title": .string(i.title),
+                    "start": .string(zone.iso8601(i.start)), "end": .string(zone.iso8601(i.end)),
+                    "venue": venue(i.venue), "participants": .array(i.participants.map(person)),
+                    "press": .string(i.press.rawValue), "confidential": .bool(i.confidential),
+                ]
+                if let p = i.pressPositioning { o["press-positioning"] = .string(zone.iso8601(p)) }
+                if let n = i.notes { o["notes"] = .string(n) }
+                return .object(o)
             }
         }
-        let transfers: [[String: Any]] = view.transfers.map { t in
-            var o: [String: Any] = [
-                "from-item": t.fromItem, "to-item": t.toItem, "from": venue(t.from), "to": venue(t.to),
-                "start": zone.iso8601(t.start), "end": zone.iso8601(t.end), "mode": t.mode.rawValue,
-                "riders": t.riders.map(person),
+        let transfers: [JSONValue] = view.transfers.map { t in
+            var o: [String: JSONValue] = [
+                "from-item": .string(t.fromItem), "to-item": .string(t.toItem), "from": venue(t.from),
+                "to": venue(t.to), "start": .string(zone.iso8601(t.start)), "end": .string(zone.iso8601(t.end)),
+                "mode": .string(t.mode.rawValue), "riders": .array(t.riders.map(person)),
             ]
             if let e = t.escort {
-                o["escort"] =
-                    [
-                        "units": e.units, "places": e.places.map(EscortFormat.placeObject),
-                        "hand-overs": e.handOvers.map(EscortFormat.handOverObject),
-                        "in-place": e.inPlace.mapValues { zone.iso8601($0) },
-                    ] as [String: Any]
+                o["escort"] = [
+                    "units": .strings(e.units), "places": .array(e.places.map(EscortFormat.placeObject)),
+                    "hand-overs": .array(e.handOvers.map(EscortFormat.handOverObject)),
+                    "in-place": .object(e.inPlace.mapValues { .string(zone.iso8601($0)) }),
+                ]
             }
-            return o
+            return .object(o)
         }
-        var visit: [String: Any] = [
-            "id": view.visit.id, "title": view.visit.title, "kind": view.visit.kind.rawValue,
-            "status": view.visit.status.rawValue, "timezone": zone.identifier, "date": view.visit.date.description,
+        var visit: [String: JSONValue] = [
+            "id": .string(view.visit.id), "title": .string(view.visit.title), "kind": .string(view.visit.kind.rawValue),
+            "status": .string(view.visit.status.rawValue), "timezone": .string(zone.identifier),
+            "date": .string(view.visit.date.description),
         ]
-        if let a = view.visit.announce { visit["announce"] = zone.iso8601(a) }
+        if let a = view.visit.announce { visit["announce"] = .string(zone.iso8601(a)) }
         if let p = view.visit.principal { visit["principal"] = person(p) }
-        var object: [String: Any] = [
-            "audience": view.audience.description, "visit": visit, "items": items, "transfers": transfers,
+        var object: [String: JSONValue] = [
+            "audience": .string(view.audience.description), "visit": .object(visit), "items": .array(items),
+            "transfers": .array(transfers),
         ]
         if let escort = view.escort {
-            object["escort"] =
-                [
-                    "units": escort.units.map { u -> [String: Any] in
-                        var o: [String: Any] = ["id": u.id, "force": u.force.rawValue, "lead": u.leadMinutes]
-                        if let n = u.name { o["name"] = n }
-                        if let m = u.maxDutyMinutes { o["max-duty"] = m }
-                        if let a = u.available { o["available"] = a.description }
-                        return o
-                    },
-                    "duties": escort.duties.map { EscortFormat.dutyObject($0, zone: zone) },
-                ] as [String: Any]
+            object["escort"] = [
+                "units": .array(
+                    escort.units.map { u in
+                        var o: [String: JSONValue] = [
+                            "id": .string(u.id), "force": .string(u.force.rawValue), "lead": .int(u.leadMinutes),
+                        ]
+                        if let n = u.name { o["name"] = .string(n) }
+                        if let m = u.maxDutyMinutes { o["max-duty"] = .int(m) }
+                        if let a = u.available { o["available"] = .string(a.description) }
+                        return .object(o)
+                    }),
+                "duties": .array(escort.duties.map { EscortFormat.dutyObject($0, zone: zone) }),
+            ]
         }
-        return object
+        return .object(object)
     }
 
-    public static func json(_ view: AudienceView) -> String { JSON.string(jsonObject(view)) }
+    public static func json(_ view: AudienceView) -> String { jsonObject(view).text }
 }

@@ -1,8 +1,6 @@
-import Foundation
+import CortegeCore
 
-enum NSNullLike { static var value: Any { NSNull() } }
-
-/// Renders the timed itinerary as a table for people and as the JSON of SPEC §9.
+/// Renders the timed itinerary as a table for people and as the JSON of `cortege plan --format json`.
 public enum ItineraryFormat {
     static func pad(_ s: String, _ width: Int) -> String {
         s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
@@ -36,13 +34,16 @@ public enum ItineraryFormat {
                 let escort = t.escorted ? ", escorted" : ""
                 let from = zone.local(t.start).time
                 let to = zone.local(t.end).time
-                out.append("  \(from)-\(to)  ↳ transfer \(t.mode.rawValue) \(DurationText.format(t.minutes)) (\(how)\(escort)) to \(t.toVenue)")
+                out.append(
+                    "  \(from)-\(to)  ↳ transfer \(t.mode.rawValue) \(DurationText.format(t.minutes)) "
+                        + "(\(how)\(escort)) to \(t.toVenue)")
             }
             let venue = plan.venues[s.item.venue]?.displayName ?? s.item.venue
             let times = "\(zone.local(s.start).time)-\(zone.local(s.end).time)"
             let title = clip("\(s.item.displayTitle) [\(s.id)]", 34)
-            out.append("  " + pad(times, 11) + "  " + pad(title, 34) + "  " + pad(clip(venue, 34), 34) + "  "
-                + slackText(s.slackMinutes))
+            out.append(
+                "  " + pad(times, 11) + "  " + pad(title, 34) + "  " + pad(clip(venue, 34), 34) + "  "
+                    + slackText(s.slackMinutes))
         }
         return out.joined(separator: "\n")
     }
@@ -52,24 +53,28 @@ public enum ItineraryFormat {
     }
 
     /// `{"visit", "items": [...], "transfers": [...]}` with ISO 8601 times and their offsets.
-    public static func jsonObject(_ analysis: Analysis) -> [String: Any] {
+    public static func jsonObject(_ analysis: Analysis) -> [String: JSONValue] {
         let zone = analysis.plan.visit.zone
-        let items: [[String: Any]] = analysis.itinerary.items.map { s in
-            var o: [String: Any] = [
-                "id": s.id, "kind": s.item.kind.rawValue, "title": s.item.displayTitle, "venue": s.item.venue,
-                "start": zone.iso8601(s.start), "end": zone.iso8601(s.end),
-                "slack": s.slackMinutes.map { $0 as Any } ?? NSNullLike.value,
+        let items: [JSONValue] = analysis.itinerary.items.map { s in
+            var o: [String: JSONValue] = [
+                "id": .string(s.id), "kind": .string(s.item.kind.rawValue), "title": .string(s.item.displayTitle),
+                "venue": .string(s.item.venue), "start": .string(zone.iso8601(s.start)),
+                "end": .string(zone.iso8601(s.end)), "slack": .int(s.slackMinutes),
             ]
             if s.item.at != nil { o["fixed"] = true }
-            return o
+            return .object(o)
         }
-        let transfers: [[String: Any]] = analysis.itinerary.transfers.map { t in
+        let transfers: [JSONValue] = analysis.itinerary.transfers.map { t in
             [
-                "from": t.fromVenue, "to": t.toVenue, "from-item": t.fromItem, "to-item": t.toItem,
-                "start": zone.iso8601(t.start), "end": zone.iso8601(t.end), "mode": t.mode.rawValue,
-                "minutes": t.minutes, "escort": t.escorted, "estimated": !t.given,
+                "from": .string(t.fromVenue), "to": .string(t.toVenue), "from-item": .string(t.fromItem),
+                "to-item": .string(t.toItem), "start": .string(zone.iso8601(t.start)),
+                "end": .string(zone.iso8601(t.end)), "mode": .string(t.mode.rawValue), "minutes": .int(t.minutes),
+                "escort": .bool(t.escorted), "estimated": .bool(!t.given),
             ]
         }
-        return ["visit": analysis.plan.visit.id, "timezone": zone.identifier, "items": items, "transfers": transfers]
+        return [
+            "visit": .string(analysis.plan.visit.id), "timezone": .string(zone.identifier), "items": .array(items),
+            "transfers": .array(transfers),
+        ]
     }
 }

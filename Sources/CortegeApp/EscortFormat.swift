@@ -1,3 +1,5 @@
+import CortegeCore
+
 /// Renders the escort plan and the press plan of an analysis, for the plan's author (`cortege plan`).
 public enum EscortFormat {
     /// `HH:MM`, with the date in front when it is not `day`.
@@ -93,49 +95,55 @@ public enum EscortFormat {
     }
 
     /// `{"legs": [...], "duties": [...]}` with ISO 8601 times.
-    public static func jsonObject(_ analysis: Analysis) -> [String: Any] {
+    public static func jsonObject(_ analysis: Analysis) -> JSONValue {
         let plan = analysis.plan
         let zone = plan.visit.zone
-        let legs: [[String: Any]] = analysis.escort.legs.map { leg in
+        let legs: [JSONValue] = analysis.escort.legs.map { leg in
             [
-                "to-item": leg.id, "from-item": leg.transfer.fromItem, "from": leg.transfer.fromVenue,
-                "to": leg.transfer.toVenue, "start": zone.iso8601(leg.start), "end": zone.iso8601(leg.end),
-                "request": requestText(leg.request), "needed": leg.needed, "units": leg.units,
-                "places": leg.places.map(placeObject),
-                "hand-overs": leg.handOvers.map(handOverObject),
-                "uncovered": leg.uncoveredZones.map(\.rawValue),
+                "to-item": .string(leg.id), "from-item": .string(leg.transfer.fromItem),
+                "from": .string(leg.transfer.fromVenue), "to": .string(leg.transfer.toVenue),
+                "start": .string(zone.iso8601(leg.start)), "end": .string(zone.iso8601(leg.end)),
+                "request": .string(requestText(leg.request)), "needed": .bool(leg.needed),
+                "units": .strings(leg.units), "places": .array(leg.places.map(placeObject)),
+                "hand-overs": .array(leg.handOvers.map(handOverObject)),
+                "uncovered": .strings(leg.uncoveredZones.map(\.rawValue)),
             ]
         }
-        return ["legs": legs, "duties": analysis.escort.duties.map { dutyObject($0, zone: zone) }]
+        return ["legs": .array(legs), "duties": .array(analysis.escort.duties.map { dutyObject($0, zone: zone) })]
     }
 
-    public static func placeObject(_ p: EscortPlace) -> [String: Any] {
-        ["kind": p.kind.rawValue, "id": p.id, "name": p.name, "zone": p.zone?.rawValue ?? NSNullLike.value]
-    }
-
-    public static func handOverObject(_ h: EscortHandOver) -> [String: Any] {
+    public static func placeObject(_ p: EscortPlace) -> JSONValue {
         [
-            "leaving": h.leaving.id, "entering": h.entering.id, "from-zone": h.fromZone.rawValue,
-            "to-zone": h.toZone.rawValue, "from-units": h.fromUnits, "to-units": h.toUnits,
+            "kind": .string(p.kind.rawValue), "id": .string(p.id), "name": .string(p.name),
+            "zone": .string(p.zone?.rawValue),
         ]
     }
 
-    public static func dutyObject(_ d: EscortDutySpan, zone: Zone) -> [String: Any] {
+    public static func handOverObject(_ h: EscortHandOver) -> JSONValue {
         [
-            "unit": d.unit, "day": d.day.description, "start": zone.iso8601(d.start), "end": zone.iso8601(d.end),
-            "minutes": d.minutes, "legs": d.legs,
+            "leaving": .string(h.leaving.id), "entering": .string(h.entering.id),
+            "from-zone": .string(h.fromZone.rawValue), "to-zone": .string(h.toZone.rawValue),
+            "from-units": .strings(h.fromUnits), "to-units": .strings(h.toUnits),
+        ]
+    }
+
+    public static func dutyObject(_ d: EscortDutySpan, zone: Zone) -> JSONValue {
+        [
+            "unit": .string(d.unit), "day": .string(d.day.description), "start": .string(zone.iso8601(d.start)),
+            "end": .string(zone.iso8601(d.end)), "minutes": .int(d.minutes), "legs": .strings(d.legs),
         ]
     }
 
     /// `{"lead", "slots": [...]}`.
-    public static func pressJSONObject(_ analysis: Analysis) -> [String: Any] {
+    public static func pressJSONObject(_ analysis: Analysis) -> JSONValue {
         let zone = analysis.plan.visit.zone
-        let slots: [[String: Any]] = analysis.press.slots.map { s in
+        let slots: [JSONValue] = analysis.press.slots.map { s in
             [
-                "item": s.item, "access": s.access.rawValue, "venue": s.venue, "start": zone.iso8601(s.start),
-                "end": zone.iso8601(s.end), "positioning": zone.iso8601(s.positioning),
+                "item": .string(s.item), "access": .string(s.access.rawValue), "venue": .string(s.venue),
+                "start": .string(zone.iso8601(s.start)), "end": .string(zone.iso8601(s.end)),
+                "positioning": .string(zone.iso8601(s.positioning)),
             ]
         }
-        return ["lead": analysis.press.leadMinutes, "slots": slots]
+        return ["lead": .int(analysis.press.leadMinutes), "slots": .array(slots)]
     }
 }

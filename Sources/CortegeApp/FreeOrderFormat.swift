@@ -1,3 +1,5 @@
+import CortegeCore
+
 /// How `cortege plan` shows the order chosen under `order: free`.
 public enum FreeOrderFormat {
     /// A block of text per free set: the order chosen and how much earlier it ends than the written one; nil when
@@ -47,20 +49,21 @@ public enum FreeOrderFormat {
     }
 
     /// The `free-order` member of `cortege plan --format json`.
-    public static func jsonObject(_ analysis: Analysis) -> [[String: Any]]? {
+    public static func jsonObject(_ analysis: Analysis) -> JSONValue? {
         guard let result = analysis.freeOrder, !result.choices.isEmpty else { return nil }
         let zone = analysis.plan.visit.zone
-        return result.choices.map { c in
-            var o: [String: Any] = [
-                "written": c.written, "chosen": c.chosen, "feasible": c.feasible, "quickest-used": c.quickestUsed,
-                "end": zone.iso8601(c.end),
-                "written-end": zone.iso8601(c.writtenEnd), "written-feasible": c.writtenFeasible,
-                "minutes-saved": c.minutesSaved, "travel-minutes": c.travelMinutes,
-                "written-travel-minutes": c.writtenTravelMinutes,
-            ]
-            if let g = c.group { o["group"] = g }
-            if let n = c.nextItem { o["next-item"] = n }
-            return o
-        }
+        return .array(
+            result.choices.map { c in
+                var o: [String: JSONValue] = [
+                    "written": .strings(c.written), "chosen": .strings(c.chosen), "feasible": .bool(c.feasible),
+                    "quickest-used": .bool(c.quickestUsed), "end": .string(zone.iso8601(c.end)),
+                    "written-end": .string(zone.iso8601(c.writtenEnd)), "written-feasible": .bool(c.writtenFeasible),
+                    "minutes-saved": .int(c.minutesSaved), "travel-minutes": .int(c.travelMinutes),
+                    "written-travel-minutes": .int(c.writtenTravelMinutes),
+                ]
+                if let g = c.group { o["group"] = .int(g) }
+                if let n = c.nextItem { o["next-item"] = .string(n) }
+                return .object(o)
+            })
     }
 }

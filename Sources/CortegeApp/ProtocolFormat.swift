@@ -1,4 +1,7 @@
-/// Renders the protocol of a visit for people (`cortege protocol`) and as the JSON of SPEC §9.
+import CortegeCore
+
+/// Renders the protocol of a visit for people (`cortege protocol`) and as the JSON of
+/// `cortege protocol --format json`.
 public enum ProtocolFormat {
     static func pad(_ s: String, _ width: Int) -> String {
         s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
@@ -138,19 +141,21 @@ public enum ProtocolFormat {
     /// `{"items": [{"id", "precedence", "welcome", "lineup", "speeches", "wreaths", "seating"}], "motorcade": [...]}`:
     /// each order a list of person ids, empty where it does not apply. The lineup reads left to right as seen from
     /// the front; the seating lists host, co-host, then the guests in the order their seats are given.
-    public static func jsonObject(_ visitProtocol: VisitProtocol, only itemID: String? = nil) -> [String: Any] {
-        let items: [[String: Any]] = visitProtocol.items.filter { itemID == nil || $0.id == itemID }.map { orders in
+    public static func jsonObject(_ visitProtocol: VisitProtocol, only itemID: String? = nil) -> JSONValue {
+        let items: [JSONValue] = visitProtocol.items.filter { itemID == nil || $0.id == itemID }.map { orders in
             [
-                "id": orders.id,
-                "precedence": orders.precedence.ids,
-                "welcome": orders.welcome ?? [],
-                "lineup": orders.lineup?.leftToRight ?? [],
-                "speeches": orders.speeches ?? [],
-                "wreaths": orders.wreaths ?? [],
-                "seating": orders.seating?.order ?? [],
+                "id": .string(orders.id),
+                "precedence": .strings(orders.precedence.ids),
+                "welcome": .strings(orders.welcome ?? []),
+                "lineup": .strings(orders.lineup?.leftToRight ?? []),
+                "speeches": .strings(orders.speeches ?? []),
+                "wreaths": .strings(orders.wreaths ?? []),
+                "seating": .strings(orders.seating?.order ?? []),
             ]
         }
-        let motorcade: [[String: Any]] = visitProtocol.motorcade.slots.map { ["slot": $0.role, "people": $0.people] }
-        return ["items": items, "motorcade": motorcade]
+        let motorcade: [JSONValue] = visitProtocol.motorcade.slots.map {
+            ["slot": .string($0.role), "people": .strings($0.people)]
+        }
+        return ["items": .array(items), "motorcade": .array(motorcade)]
     }
 }

@@ -1,0 +1,197 @@
+import CortegeCore
+import CortegeICal
+import Foundation
+
+/// Writes the iCalendar files of a visit (docs/ical-export.md): which calendars, their names, their DTSTAMP, the
+/// update of a previous export, and the writing of the whole set, rendered before anything is written.
+public struct Exporter: Sendable {
+    public var analysis: Analysis
+    public var request: ExportRequest
+    /// The time the embargo is judged at.
+    public var now: Instant
+    /// DTSTAMP of new and changed events.
+    public var dtstamp: Instant
+
+    public init(analysis: Analysis, request: ExportRequest, now: Instant, dtstamp: Instant) {
+        self.analysis = analysis
+        self.request = request
+        self.now = now
+        self.dtstamp = dtstamp
+    }
+
+    /// Renders then writes the set. Refused calendars are in the result: the others are written all the same.
+    public func export() -> Result<RenderedExport, ExportError> {
+        render().flatMap { rendered in
+            // Everything is rendered before anything is written: a failure leaves the folder as it was.
+            guard !rendered.calendars.isEmpty else { return .success(rendered) }
+            return write(rendered).map { rendered }
+        }
+    }
+
+    /// Every calendar asked for, rendered against the previous export in the folder; nothing is written.
+    public func render() -> Result<RenderedExport, ExportError> {
+        let plan = analysis.plan
+        var rendered = RenderedExport()
+        for audience in audiences {
+            let view: AudienceView
+            switch analysis.view(for: audience, now: now) {
+            case .failure(let refusal):
+                rendered.refusals.append(refusal.diagnostic)
+                continue
+            case .success(let v): view = v
+            }
+            let calendar = ExportCalendar(view: view, language: request.language)
+            let domain = ExportCalendar.domain(of: view)
+            if let clash = Self.uidClash(calendar, plan, domain: domain) {
+                rendered.refusals.append(clash)
+                continue
+            }
+            // Only this visit's events of a previous export are updated; another visit's file is replaced.
+            let writer = CalendarWriter(
+                dtstamp: dtstamp, language: request.language, previousUIDSuffix: ".\(plan.visit.id)@\(domain)")
+            do {
+                rendered.calendars.append(try render(calendar, of: audience, with: writer))
+            } catch {
+                return .failure(.cannotBuild(audience: audience, visit: plan.visit.id, reason: "\(error)"))
+            }
+        }
+        return .success(rendered)
+    }
+
+    func render(_ calendar: ExportCalendar, of audience: Audience, with writer: CalendarWriter) throws
+        -> RenderedCalendar
+    {
+        let stem = Self.fileStem(audience)
+        if request.caldav {
+            let folder = request.folder + "/" + stem
+            let previous = Self.previousCalDAV(in: folder)
+            let (files, changes) = try writer.renderCalDAV(
+                calendar, previous: previous.keys.sorted().compactMap { previous[$0] })
+            let changed = files.filter { previous[$0.key] != $0.value }
+            return RenderedCalendar(path: folder, audience: audience, files: changed, changes: changes)
+        }
+        let path = request.folder + "/" + stem + ".ics"
+        let previous = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        let (text, changes) = try writer.render(calendar, previous: previous)
+        return RenderedCalendar(
+            path: path, audience: audience, files: previous == text ? [:] : [path: text], changes: changes)
+    }
+
+    /// Writes every file of the set (atomically), creating the folders first.
+    public func write(_ rendered: RenderedExport) -> Result<Void, ExportError> {
+        let fm = FileManager.default
+        let output = request.folder
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: output, isDirectory: &isFolder), !isFolder.boolValue {
+            return .failure(.outputIsAFile(output))
+        }
+        do {
+            try fm.createDirectory(atPath: output, withIntermediateDirectories: true)
+            for calendar in rendered.calendars where request.caldav {
+                try fm.createDirectory(atPath: calendar.path, withIntermediateDirectories: true)
+            }
+            for calendar in rendered.calendars {
+                for (name, text) in calendar.files.sorted(by: { $0.key < $1.key }) {
+                    try AtomicFile.write(text, to: request.caldav ? calendar.path + "/" + name : name)
+                }
+            }
+        } catch {
+            return .failure(.cannotWrite(folder: output, reason: "\(error)"))
+        }
+        return .success(())
+    }
+
+    /// The audiences to export: the one asked for, or every audience and every person of the visit.
+    public var audiences: [Audience] {
+        switch request.selection {
+        case .audience(let audience): [audience]
+        case .all: Self.everyAudience(of: analysis)
+        }
+    }
+
+    /// What `--all` exports: every audience, then one calendar per person of the visit (the principal, the
+    /// participants, the riders), by id.
+    public static func everyAudience(of analysis: Analysis) -> [Audience] {
+        var people = Set([analysis.plan.visit.principal])
+        for s in analysis.itinerary.items { people.formUnion(s.item.participants) }
+        for t in analysis.itinerary.transfers { people.formUnion(t.riders) }
+        let persons = people.filter { analysis.plan.people[$0] != nil }.sorted().map { Audience.person($0) }
+        return [.principal, .staff, .security, .press, .public] + persons
+    }
+
+    /// DTSTAMP when none is given: the plan's `revision:` time, else the plan file's modification time, else the
+    /// clock.
+    public static func dtstamp(of plan: Plan) -> Instant {
+        if let revision = plan.visit.revision { return plan.visit.zone.resolve(revision).instant }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: plan.file)
+        guard let date = attributes?[.modificationDate] as? Date else { return TimeOption.clock() }
+        return Instant(seconds: Int64(date.timeIntervalSince1970.rounded(.down)))
+    }
+
+    /// `principal`, `staff`, …, or `person-<id>` for a person: the name of the file (`.ics`) or CalDAV folder.
+    public static func fileStem(_ audience: Audience) -> String {
+        if case .person(let id) = audience { return "person-" + id }
+        return audience.description
+    }
+
+    /// The previous CalDAV objects of a folder, by file name.
+    public static func previousCalDAV(in folder: String) -> [String: String] {
+        let fm = FileManager.default
+        var previous: [String: String] = [:]
+        for name in ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        where name.hasSuffix(".ics") && !name.hasPrefix(".") {
+            if let data = fm.contents(atPath: folder + "/" + name) {
+                previous[name] = String(decoding: data, as: UTF8.self)
+            }
+        }
+        return previous
+    }
+
+    /// Two events of one calendar with one UID (an item whose id is `visit` or `transfer-a-b`).
+    public static func uidClash(_ calendar: ExportCalendar, _ plan: Plan, domain: String) -> Diagnostic? {
+        var seen = Set<String>()
+        for event in calendar.events where !seen.insert(event.uid).inserted {
+            let item = plan.programme.first {
+                ExportEvent.uid(item: $0.id, visit: plan.visit.id, domain: domain) == event.uid
+            }
+            return Diagnostic(
+                .duplicateID, "two events of the calendar would share the UID \(event.uid)",
+                at: item?.location ?? plan.visit.location, subjects: item.map { [$0.id] } ?? [],
+                help: "rename the item: the ids `visit` and `transfer-<item>-<item>` name the visit and its transfers")
+        }
+        return nil
+    }
+
+    /// One line per calendar: what changed, the path shown relative to the output folder.
+    public static func summary(_ calendar: RenderedCalendar, folder: String) -> String {
+        let c = calendar.changes
+        let total = c.added.count + c.changed.count + c.unchanged.count + c.cancelled.count
+        let name =
+            calendar.path.hasPrefix(folder + "/") ? String(calendar.path.dropFirst(folder.count + 1)) : calendar.path
+        return "\(name): \(total) event(s): \(c.added.count) new, \(c.changed.count) changed, "
+            + "\(c.cancelled.count) cancelled, \(c.unchanged.count) unchanged"
+    }
+}
+
+extension Exporter {
+    /// `cortege export`: loads the plan, reads `--now` and `--dtstamp`, exports, and reports one summary line per
+    /// calendar written then the refusals.
+    public static func run(
+        path: String, request: ExportRequest, now nowText: String?, dtstamp dtstampText: String?
+    ) -> CommandResult {
+        do throws(CommandStop) {
+            let analysis = try Workspace.plan(at: path).analysis
+            let plan = analysis.plan
+            let now = try TimeOption.now(nowText, of: plan)
+            let dtstamp = try TimeOption.dtstamp(dtstampText, of: plan) ?? Self.dtstamp(of: plan)
+            let exporter = Exporter(analysis: analysis, request: request, now: now, dtstamp: dtstamp)
+            let rendered = try exporter.export().mapError { CommandStop($0.description, status: $0.status) }.get()
+            var result = CommandResult(status: rendered.refusals.isEmpty ? 0 : 1)
+            for calendar in rendered.calendars { result.print(summary(calendar, folder: request.folder)) }
+            for d in rendered.refusals { result.printError(DiagnosticFormat.human(d, zone: plan.visit.zone)) }
+            return result
+        } catch {
+            return error.result
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import CortegeCore
+
+/// `cortege protocol`: the precedence and the protocol orders of a plan, item by item (docs/protocol.md).
+public enum ProtocolReport {
+    /// The protocol orders of the visit, computed in this one place for every command.
+    public static func orders(of analysis: Analysis) -> VisitProtocol {
+        VisitProtocol(plan: analysis.plan, itinerary: analysis.itinerary)
+    }
+
+    /// The codes of the protocol findings printed under the orders.
+    public static let findingCodes: Set<DiagnosticCode> = [
+        .welcomeMissingPrefect, .welcomeMissingMayor, .twoStateVoices, .precedenceTie, .unrankedPerson,
+    ]
+
+    /// The protocol findings, of one item when `item` is given.
+    public static func findings(_ findings: [(Diagnostic, Zone?)], item: String?) -> [(Diagnostic, Zone?)] {
+        findings.filter { finding, _ in
+            findingCodes.contains(finding.code) && (item.map { finding.subjects.contains($0) } ?? true)
+        }
+    }
+
+    /// The message for an item id the plan does not have, with the nearest id as a suggestion.
+    public static func unknownItem(_ item: String, in plan: Plan, path: String) -> String {
+        let hint = nearest(to: item, in: plan.programme.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""
+        return "error: no item `\(item)` in \(path)\(hint)"
+    }
+
+    /// The report of the plan at `path`, of one item when `item` is given.
+    public static func run(path: String, item: String?, format: ReportFormat) -> CommandResult {
+        let open: OpenPlan
+        do throws(CommandStop) { open = try Workspace.plan(at: path) } catch { return error.result }
+        let analysis = open.analysis
+        if let item, !analysis.plan.programme.contains(where: { $0.id == item }) {
+            return .failure(unknownItem(item, in: analysis.plan, path: path), status: 2)
+        }
+        let orders = orders(of: analysis)
+        var result = CommandResult()
+        switch format {
+        case .human:
+            result.print(
+                ProtocolFormat.human(orders, plan: analysis.plan, itinerary: analysis.itinerary, only: item))
+            let findings = findings(open.findings, item: item)
+            if !findings.isEmpty {
+                result.print("")
+                for (d, zone) in findings { result.print(DiagnosticFormat.human(d, zone: zone)) }
+            }
+        case .json:
+            result.print(ProtocolFormat.jsonObject(orders, only: item).text)
+        }
+        return result
+    }
+}
