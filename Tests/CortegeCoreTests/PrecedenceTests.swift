@@ -230,7 +230,7 @@ import Testing
         let order = try #require(f.orders("ceremonie")).precedence
         #expect(order.ids == ["prefet", "depute-ancien", "depute-recent"])
         #expect(order.ties.isEmpty)
-        #expect(f.findings(ProtocolChecks.precedenceTie, .precedenceTie).isEmpty)
+        #expect(f.findings(Rules.PrecedenceTie(), .precedenceTie).isEmpty)
     }
 
     @Test func deputiesWithoutSeniorityKeepThePlansOrderWithATie() throws {
@@ -241,7 +241,7 @@ import Testing
         // `depute` is defined before `depute-b` in the plan.
         #expect(order.ids == ["prefet", "depute", "depute-b"])
         #expect(order.ties == [PrecedenceTie(people: ["depute", "depute-b"], rank: Rank(2), sameFirstElection: false)])
-        let tie = try #require(f.findings(ProtocolChecks.precedenceTie, .precedenceTie).first)
+        let tie = try #require(f.findings(Rules.PrecedenceTie(), .precedenceTie).first)
         #expect(tie.severity == .note)
         #expect(tie.subjects.contains("depute") && tie.subjects.contains("depute-b"))
         #expect(tie.location == ProtocolFixture.at(201))
@@ -258,7 +258,7 @@ import Testing
         f.person("bar", "bar-president")
         let order = try #require(f.orders("ceremonie")).precedence
         #expect(order.ids == ["prefet", "conseiller-dep", "bar", "directrice", "inconnu"])
-        let notes = f.findings(ProtocolChecks.unrankedPerson, .unrankedPerson)
+        let notes = f.findings(Rules.UnrankedPerson(), .unrankedPerson)
         #expect(Set(notes.map { $0.subjects[0] }) == ["directrice", "inconnu"])
         #expect(notes.allSatisfy { $0.severity == .note })
         let inconnu = try #require(notes.first { $0.subjects[0] == "inconnu" })
@@ -272,7 +272,7 @@ import Testing
         let order = try #require(f.orders("ceremonie")).precedence
         #expect(order.ids == ["prefet"])
         #expect(order.staff == ["garde"])
-        #expect(f.findings(ProtocolChecks.unrankedPerson, .unrankedPerson).isEmpty)
+        #expect(f.findings(Rules.UnrankedPerson(), .unrankedPerson).isEmpty)
     }
 
     @Test func concordatHeadsRankOnlyInAlsaceMoselle() {
@@ -295,7 +295,7 @@ import Testing
         f.person("depute", "deputy")
         f.item("c", venue: "place", participants: ["haut-commissaire", "depute"])
         #expect(f.ranks(at: "c") == ["haut-commissaire": "unranked", "depute": "unranked"])
-        let notes = f.findings(ProtocolChecks.unrankedPerson, .unrankedPerson)
+        let notes = f.findings(Rules.UnrankedPerson(), .unrankedPerson)
         #expect(notes.count == 1)
         #expect(notes.first?.message.contains("Nouvelle-Calédonie") == true)
         #expect(notes.first?.location == ProtocolFixture.at(2))

@@ -25,7 +25,7 @@ import Testing
 
     @Test func aMinisterArrivingWithoutThePrefectIsAnError() throws {
         let f = Self.ministerialVisit(arrival: ["ministre", "maire-abymes"], ceremony: ["ministre", "maire-pap"])
-        let finding = try #require(f.findings(ProtocolChecks.welcomeMissingPrefect, .welcomeMissingPrefect).first)
+        let finding = try #require(f.findings(Rules.WelcomeMissingPrefect(), .welcomeMissingPrefect).first)
         #expect(finding.severity == .error)
         #expect(finding.subjects.contains("ministre") && finding.subjects.contains("arrivee"))
         // `welcome: auto` is computed from the participants: the fix goes there.
@@ -37,21 +37,21 @@ import Testing
     @Test func thePrefectInTheWelcomeLineSatisfiesTheCheck() {
         let f = Self.ministerialVisit(
             arrival: ["ministre", "prefet", "maire-abymes"], ceremony: ["ministre", "prefet", "maire-pap"])
-        #expect(f.findings(ProtocolChecks.welcomeMissingPrefect, .welcomeMissingPrefect).isEmpty)
-        #expect(f.findings(ProtocolChecks.welcomeMissingMayor, .welcomeMissingMayor).isEmpty)
+        #expect(f.findings(Rules.WelcomeMissingPrefect(), .welcomeMissingPrefect).isEmpty)
+        #expect(f.findings(Rules.WelcomeMissingMayor(), .welcomeMissingMayor).isEmpty)
     }
 
     @Test func anExplicitWelcomeWithoutThePrefectIsAnErrorEvenIfHeAttends() {
         var f = Self.ministerialVisit(
             arrival: ["ministre", "prefet", "maire-abymes"], ceremony: ["ministre", "prefet", "maire-pap"])
         f.items[0].welcome = .explicit(["maire-abymes"])
-        #expect(f.findings(ProtocolChecks.welcomeMissingPrefect, .welcomeMissingPrefect).count == 1)
+        #expect(f.findings(Rules.WelcomeMissingPrefect(), .welcomeMissingPrefect).count == 1)
     }
 
     @Test func theFirstStopInACommuneWithoutItsMayorIsAWarning() throws {
         let f = Self.ministerialVisit(
             arrival: ["ministre", "prefet", "maire-abymes"], ceremony: ["ministre", "prefet"])
-        let findings = f.findings(ProtocolChecks.welcomeMissingMayor, .welcomeMissingMayor)
+        let findings = f.findings(Rules.WelcomeMissingMayor(), .welcomeMissingMayor)
         #expect(findings.count == 1)
         let finding = try #require(findings.first)
         #expect(finding.severity == .warning)
@@ -64,14 +64,14 @@ import Testing
     @Test func aDeputyMayorRepresentingTheMayorReceivesTheMinister() {
         let f = Self.ministerialVisit(
             arrival: ["ministre", "prefet", "maire-abymes"], ceremony: ["ministre", "prefet", "adjoint-pap"])
-        #expect(f.findings(ProtocolChecks.welcomeMissingMayor, .welcomeMissingMayor).isEmpty)
+        #expect(f.findings(Rules.WelcomeMissingMayor(), .welcomeMissingMayor).isEmpty)
     }
 
     @Test func onlyTheFirstStopInACommuneIsChecked() {
         var f = Self.ministerialVisit(
             arrival: ["ministre", "prefet", "maire-abymes"], ceremony: ["ministre", "prefet", "maire-pap"])
         f.item("depart", kind: .departure, venue: "aeroport", participants: ["ministre", "prefet"])
-        #expect(f.findings(ProtocolChecks.welcomeMissingMayor, .welcomeMissingMayor).isEmpty)
+        #expect(f.findings(Rules.WelcomeMissingMayor(), .welcomeMissingMayor).isEmpty)
     }
 
     @Test func aPrefectsTripNeedsNoMinisterialWelcome() {
@@ -80,8 +80,8 @@ import Testing
         f.venue("monument", commune: "97120")
         f.person("prefet", "prefect")
         f.item("arrivee", kind: .arrival, venue: "monument", participants: ["prefet"])
-        #expect(f.findings(ProtocolChecks.welcomeMissingPrefect, .welcomeMissingPrefect).isEmpty)
-        #expect(f.findings(ProtocolChecks.welcomeMissingMayor, .welcomeMissingMayor).isEmpty)
+        #expect(f.findings(Rules.WelcomeMissingPrefect(), .welcomeMissingPrefect).isEmpty)
+        #expect(f.findings(Rules.WelcomeMissingMayor(), .welcomeMissingMayor).isEmpty)
     }
 
     @Test func aMinisterAndThePrefectAmongTheSpeakersAreTwoStateVoices() throws {
@@ -89,7 +89,7 @@ import Testing
             arrival: ["ministre", "prefet", "maire-abymes"], ceremony: ["ministre", "prefet", "maire-pap"])
         f.items[1].speakers = .explicit(["maire-pap", "prefet", "ministre"])
         f.items[1].keyLocations["speakers"] = ProtocolFixture.at(213)
-        let finding = try #require(f.findings(ProtocolChecks.twoStateVoices, .twoStateVoices).first)
+        let finding = try #require(f.findings(Rules.TwoStateVoices(), .twoStateVoices).first)
         #expect(finding.severity == .warning)
         #expect(Set(finding.subjects).isSuperset(of: ["ministre", "prefet"]))
         #expect(finding.location == ProtocolFixture.at(213))
@@ -100,12 +100,12 @@ import Testing
         var f = ProtocolFixture.workedExample()
         f.person("sp", "sub-prefect")
         f.items[0].speakers = .explicit(["maire-pap", "sp", "prefet"])
-        #expect(f.findings(ProtocolChecks.twoStateVoices, .twoStateVoices).count == 1)
+        #expect(f.findings(Rules.TwoStateVoices(), .twoStateVoices).count == 1)
     }
 
     @Test func automaticSpeakersNeverHaveTwoStateVoices() {
         let f = ProtocolFixture.workedExample(extra: ["ministre"])
-        #expect(f.findings(ProtocolChecks.twoStateVoices, .twoStateVoices).isEmpty)
+        #expect(f.findings(Rules.TwoStateVoices(), .twoStateVoices).isEmpty)
     }
 
     @Test func anUnknownMotorcadeSlotIsASchemaErrorWithASuggestion() throws {
@@ -114,7 +114,7 @@ import Testing
         f.venue("aeroport", commune: "97101")
         f.person("ministre", "minister")
         f.item("arrivee", kind: .arrival, venue: "aeroport", participants: ["ministre"])
-        let finding = try #require(f.findings(ProtocolChecks.motorcadeTemplate, .planSchema).first)
+        let finding = try #require(f.findings(Rules.MotorcadeTemplate(), .planSchema).first)
         #expect(finding.help == "did you mean `principal`?")
         #expect(finding.location == ProtocolFixture.at(3))
     }

@@ -86,8 +86,8 @@ struct ProtocolFixture {
     }
 
     /// Findings of one code from a rule.
-    func findings(_ rule: Analysis.Rule, _ code: DiagnosticCode) -> [Diagnostic] {
-        rule(plan, itinerary).filter { $0.code == code }
+    func findings(_ rule: any Rule<PlanContext>, _ code: DiagnosticCode) -> [Diagnostic] {
+        rule.findings(in: PlanContext(plan: plan, itinerary: itinerary)).filter { $0.code == code }
     }
 
     /// The worked example of art. 19: a ceremony in Pointe-à-Pitre with a departmental councillor, an MEP, the host
