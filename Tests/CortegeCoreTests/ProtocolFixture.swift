@@ -113,3 +113,22 @@ struct ProtocolFixture {
         return f
     }
 }
+
+extension ProtocolFixture {
+    /// A minister landing at Les Abymes, then a ceremony in Pointe-à-Pitre.
+    static func ministerialVisit(arrival: [String], ceremony: [String]) -> ProtocolFixture {
+        var f = ProtocolFixture()
+        f.commune("97101", name: "Les Abymes")
+        f.commune("97120", name: "Pointe-à-Pitre")
+        f.venue("aeroport", commune: "97101")
+        f.venue("monument", commune: "97120")
+        f.person("ministre", "minister", governmentRank: 4)
+        f.person("prefet", "prefect")
+        f.person("maire-abymes", "mayor", commune: "97101")
+        f.person("maire-pap", "mayor", commune: "97120")
+        f.person("adjoint-pap", "deputy-mayor", commune: "97120", represents: "maire-pap")
+        f.item("arrivee", kind: .arrival, venue: "aeroport", participants: arrival, welcome: .auto)
+        f.item("ceremonie", venue: "monument", participants: ceremony)
+        return f
+    }
+}

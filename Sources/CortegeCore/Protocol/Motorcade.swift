@@ -32,7 +32,8 @@ public struct Motorcade: Hashable, Sendable {
         self.template = template
         self.isDefault = plan.visit.motorcade == nil
         var riders: [String] = []
-        func add(_ ids: [String]) { for id in ids where !riders.contains(id) { riders.append(id) } }
+        var riding: Set<String> = []
+        func add(_ ids: [String]) { for id in ids where riding.insert(id).inserted { riders.append(id) } }
         add([plan.visit.principal])
         if let itinerary {
             for t in itinerary.transfers { add(t.riders) }

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import CortegeCore
+
+/// The one registry of rules: each code is reported by one rule, and a rule reports only its own codes.
+@Suite struct RegistryTests {
+    @Test func theRegistryHoldsEveryRuleCodeExactlyOnce() {
+        let codes = Rules.codes
+        #expect(Set(codes).count == codes.count)
+        let checked: Set<DiagnosticCode> = [
+            .personOverlap, .venueOverlap, .escortMissing, .escortZoneGap, .escortOverlap, .escortReposition,
+            .escortDuty, .pressClosed, .pressWithoutPrincipal, .pressLead, .welcomeMissingPrefect,
+            .welcomeMissingMayor, .twoStateVoices, .precedenceTie, .unrankedPerson, .publicHoliday, .electionReserve,
+        ]
+        #expect(checked.isSubset(of: Set(codes)))
+    }
+
+    @Test func aRuleReportsOnlyTheCodesItDeclares() {
+        let plans = [
+            ProtocolFixture.workedExample(extra: ["ministre"]),
+            ProtocolFixture.ministerialVisit(arrival: ["ministre"], ceremony: ["ministre", "prefet"]),
+        ]
+        for f in plans {
+            let context = PlanContext(plan: f.plan, itinerary: f.itinerary)
+            for rule in Rules.plan {
+                let found = Set(rule.findings(in: context).map(\.code))
+                #expect(found.isSubset(of: Set(rule.codes)), "\(type(of: rule)) reports \(found)")
+            }
+        }
+    }
+
+    @Test func theAnalysisComputesTheProtocolOrdersOnceForTheRulesAndTheCommands() {
+        let f = ProtocolFixture.workedExample(extra: ["ministre"])
+        let analysis = Analysis(plan: f.plan)
+        let orders = VisitProtocol(plan: analysis.plan, itinerary: analysis.itinerary)
+        #expect(analysis.protocolOrders.items == orders.items)
+        #expect(analysis.protocolOrders.motorcade == orders.motorcade)
+    }
+}
