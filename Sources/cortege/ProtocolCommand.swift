@@ -1,5 +1,6 @@
 import ArgumentParser
 import CortegeCore
+import CortegePlan
 import Foundation
 
 struct ProtocolCommand: ParsableCommand {

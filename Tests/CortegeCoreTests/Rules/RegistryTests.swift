@@ -37,3 +37,22 @@ import Testing
         #expect(analysis.protocolOrders.motorcade == orders.motorcade)
     }
 }
+
+/// Every diagnostic code belongs to one family, and the family agrees with the code's name where the name says it.
+@Suite struct DiagnosticFamilyTests {
+    @Test func everyDiagnosticCodeHasAFamily() {
+        for code in DiagnosticCode.allCases {
+            #expect(DiagnosticFamily.allCases.contains(code.family), "\(code.rawValue)")
+            if code.rawValue.hasPrefix("escort-") { #expect(code.family == .escort) }
+            if code.rawValue.hasPrefix("press-") { #expect(code.family == .press) }
+        }
+    }
+
+    @Test func everyRuleCodeOutsideThePlanFamilyComesFromARule() {
+        let fromRules = Set(Rules.codes)
+        for code in DiagnosticCode.allCases
+        where [.conflict, .escort, .press, .protocol, .calendar].contains(code.family) {
+            #expect(fromRules.contains(code), "\(code.rawValue)")
+        }
+    }
+}
