@@ -12,7 +12,8 @@ public protocol Located {
 }
 
 extension Located {
-    /// The location of `key` if it was written, else the entity's own.
+    /// The location of the key named `key` if it was written, else the entity's own (prefer the ``PlanKey``
+    /// overload: the name is then checked by the compiler).
     public func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
 }
 

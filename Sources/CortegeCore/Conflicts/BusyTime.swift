@@ -175,7 +175,7 @@ extension BusyTime.Block {
         let to = min(a.end, b.end)
         let venueName = busy.plans[later.plan].plan.venues[venue]?.displayName ?? venue
         let earlierName = earlier.name(busy) + " of \(earlier.visitID(busy))"
-        let location = busy.item(of: later).map { $0.item.location(of: "venue") }
+        let location = busy.item(of: later).map { $0.item.location(of: .venue) }
         return Diagnostic(
             .venueOverlap,
             "\(venueName) is booked by two visits at once, \(ClockText.span(from, to, zone: zone, day: reference)): "

@@ -46,7 +46,7 @@ extension Rules {
                             .electionReserve,
                             "the ministerial visit \(plan.visit.id) falls in the reserve period \"\(period.label)\" "
                                 + "(\(window)): \(inside.count) item(s) from \(zone.local(first.start).date)",
-                            at: plan.visit.location(of: "date"), subjects: [plan.visit.id, plan.visit.principal],
+                            at: plan.visit.location(of: .date), subjects: [plan.visit.id, plan.visit.principal],
                             start: first.start, end: inside.map(\.end).max() ?? first.end, notes: [note],
                             help: "move the visit after \(period.end), or confirm with the minister's cabinet that "
                                 + "it is not a campaign appearance"))

@@ -18,7 +18,7 @@ extension Rules {
                             .escortDuty,
                             "\(span.unit) is on duty \(DurationText.format(span.minutes)) (\(text), "
                                 + "\(span.legs.count) leg(s)), over its max-duty of \(DurationText.format(max))",
-                            at: unit.location(of: "max-duty"), subjects: [span.unit] + span.legs, start: span.start,
+                            at: unit.location(of: .maxDuty), subjects: [span.unit] + span.legs, start: span.start,
                             end: span.end,
                             help: "relieve \(span.unit) with another unit of the same force on the later legs"))
                 }
@@ -27,7 +27,7 @@ extension Rules {
                         Diagnostic(
                             .escortDuty,
                             "\(span.unit) is on duty \(text), outside its availability (\(hours))",
-                            at: unit.location(of: "available"), subjects: [span.unit] + span.legs, start: span.start,
+                            at: unit.location(of: .available), subjects: [span.unit] + span.legs, start: span.start,
                             end: span.end,
                             help: "assign another unit to the legs outside \(hours), or widen `available`"))
                 }

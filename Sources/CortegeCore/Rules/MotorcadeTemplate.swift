@@ -13,7 +13,7 @@ extension Rules {
             return template.filter { !Motorcade.roles.contains($0) && plan.people[$0] == nil }.map { slot in
                 Diagnostic(
                     .planSchema, "`motorcade` slot \"\(slot)\" is neither a role nor a person of the plan",
-                    at: plan.visit.location(of: "motorcade"), subjects: [slot],
+                    at: plan.visit.location(of: .motorcade), subjects: [slot],
                     help: nearest(to: slot, in: known).map { "did you mean `\($0)`?" }
                         ?? "roles: \(Motorcade.defaultTemplate.joined(separator: ", ")), or a person id")
             }

@@ -59,7 +59,7 @@ extension Rules {
                     .precedenceTie,
                     "\(RuleText.quoted(tie.people)) share \(rank) at \"\(item.id)\" and \(why); "
                         + "they keep the plan's order",
-                    at: item.location(of: "participants"), subjects: tie.people + [item.id], notes: notes, help: help)
+                    at: item.location(of: .participants), subjects: tie.people + [item.id], notes: notes, help: help)
             }
         }
     }

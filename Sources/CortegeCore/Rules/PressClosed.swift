@@ -7,7 +7,7 @@ extension Rules {
 
         /// Where a finding about an item's press slot points: its `press:`, else its `at:`, else the item.
         static func slotLocation(_ item: Item) -> SourceLocation {
-            item.keyLocations["press"] ?? item.keyLocations["at"] ?? item.location
+            item.keyLocation(.press) ?? item.keyLocation(.at) ?? item.location
         }
 
         public func findings(in context: PlanContext) -> [Diagnostic] {

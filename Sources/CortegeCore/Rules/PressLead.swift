@@ -29,7 +29,7 @@ extension Rules {
                         "journalists cannot be in place at \(b.venue) \(DurationText.format(press.leadMinutes)) "
                             + "before \(b.item) (\(time(b.start))): they leave \(a.item) at \(time(a.end)) and need "
                             + "\(DurationText.format(travel)) to travel, \(DurationText.format(short)) short",
-                        at: item.item.keyLocations["at"] ?? item.item.location, subjects: [a.item, b.item],
+                        at: item.item.keyLocation(.at) ?? item.item.location, subjects: [a.item, b.item],
                         start: a.end, end: b.start,
                         help: "leave \(DurationText.format(short)) more between \"\(a.item)\" and \"\(b.item)\", or "
                             + "admit only a pool to \"\(b.item)\" (`press: pool`, the pool travels with the motorcade)")

@@ -14,7 +14,7 @@ extension Rules {
                 return Diagnostic(
                     .pressWithoutPrincipal,
                     "\(s.id) is \(slot.access.rawValue) to the press but \(principal) does not attend it",
-                    at: s.item.keyLocations["participants"] ?? PressClosed.slotLocation(s.item),
+                    at: s.item.keyLocation(.participants) ?? PressClosed.slotLocation(s.item),
                     subjects: [s.id, principal],
                     start: s.start, end: s.end,
                     help: "add \(principal) to the participants, or close the item (`press: closed`)")

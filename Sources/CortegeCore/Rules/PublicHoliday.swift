@@ -33,7 +33,7 @@ extension Rules {
                         .publicHoliday,
                         "\(day) is a public holiday in \(territory) (\(holiday.name)): \(count) on it, "
                             + "from \"\(first.id)\"",
-                        at: first.item.location(of: "at"), subjects: items.map(\.id), start: first.start,
+                        at: first.item.location(of: .at), subjects: items.map(\.id), start: first.start,
                         end: items.map(\.end).max() ?? last.end,
                         help: "keep the date if the visit marks the day (a commemoration); otherwise choose a working "
                             + "day: services, escorts and guests are harder to gather on \(holiday.name)"))

@@ -34,7 +34,7 @@ extension Rules {
                         .twoStateVoices,
                         "two voices for the State among the speakers of \"\(item.id)\": "
                             + RuleText.quoted(government + state),
-                        at: RuleText.listLocation(item, key: "speakers"), subjects: government + state + [item.id],
+                        at: RuleText.listLocation(item, key: .speakers), subjects: government + state + [item.id],
                         start: scheduled.start, end: scheduled.end, help: help))
             }
             return findings

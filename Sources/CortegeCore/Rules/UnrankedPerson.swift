@@ -21,7 +21,7 @@ extension Rules {
                 return [
                     Diagnostic(
                         .unrankedPerson, "\(why): the \(everyone.count) participant(s) are left unranked",
-                        at: plan.visit.location(of: "territory"), subjects: everyone,
+                        at: plan.visit.location(of: .territory), subjects: everyone,
                         help: "the orders follow the plan's order; write `welcome:`, `speakers:` and `lineup:` lists "
                             + "by hand")
                 ]
@@ -47,7 +47,7 @@ extension Rules {
             }
             return order.compactMap { key in
                 guard let item = firstSeen[key], let person = plan.people[key.person] else { return nil }
-                var location = item.location(of: "participants")
+                var location = item.location(of: .participants)
                 var help: String?
                 for reason in key.reasons {
                     switch reason {
@@ -56,7 +56,7 @@ extension Rules {
                         help = "give \(person.id) a `function:` (PROTOCOL.md §1) if the person holds one"
                     case .notInList:
                         location =
-                            person.keyLocations["function"] ?? person.keyLocations["functions"] ?? person.location
+                            person.keyLocation(.function) ?? person.keyLocation(.functions) ?? person.location
                     case .noRankOfItsOwn(let function) where function != "personality":
                         help =
                             help ?? "add `represents: <id of the office holder>` to \(person.id) if he stands in for "

@@ -26,10 +26,10 @@ extension Rules {
                 }
                 if ministers.contains(where: isMayor) { continue }
                 var people = attendees
-                var key = "participants"
+                var key = PlanKey.participants
                 if case .explicit(let list) = item.welcome {
                     people = list
-                    key = "welcome"
+                    key = .welcome
                 }
                 let received = people.contains { id in
                     isMayor(id)

@@ -25,8 +25,9 @@ extension Rules {
             guard !welcomed else { return [] }
             let ministers = plan.attendees(of: arrival).filter { plan.people[$0]?.isGovernment == true }
             let prefect = plan.personOrder.first { isPrefect(plan.people[$0]) }
-            let key =
-                arrival.welcome.map { if case .explicit = $0 { "welcome" } else { "participants" } } ?? "participants"
+            let key: PlanKey =
+                arrival.welcome.map { if case .explicit = $0 { PlanKey.welcome } else { .participants } }
+                ?? .participants
             let scheduled = itinerary.item(arrival.id)
             return [
                 Diagnostic(
