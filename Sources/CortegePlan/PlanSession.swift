@@ -164,10 +164,10 @@ struct Session {
         if let one = reader.string(f[.function], "`function`") { functions.append(one) }
         functions += (reader.strings(f[.functions], "`functions`") ?? []).map(\.0)
         for (code, key) in functions.map({ ($0, f.has(.function) ? PlanKey.function : .functions) })
-        where !FunctionCodes.all.contains(code) {
+        where !FunctionCode(code).isKnown {
             reader.report(
                 .planSchema, "unknown function `\(code)` for \(id)", at: f.location(of: key), subjects: [id],
-                help: nearest(to: code, in: FunctionCodes.all).map { "did you mean `\($0)`?" }
+                help: nearest(to: code, in: FunctionCode.all.map(\.rawValue)).map { "did you mean `\($0)`?" }
                     ?? "see PROTOCOL.md for the function codes")
         }
         var escortRequired: Bool?
@@ -186,7 +186,7 @@ struct Session {
         refer(.person, represents, at: f.location(of: .represents), "the person \(id) represents")
         let person = Person(
             id: id, name: reader.text(f[.name], "`name`"), title: reader.text(f[.title], "`title`"),
-            functions: functions,
+            functions: functions.map { FunctionCode($0) },
             governmentRank: reader.integer(f[.governmentRank], "`government-rank`", range: 1...100),
             commune: commune, arrondissement: reader.string(f[.arrondissement], "`arrondissement`"),
             firstElected: reader.date(f[.firstElected], "`first-elected`"), escortRequired: escortRequired,

@@ -5,7 +5,7 @@ enum ConflictFixtures {
     static let guadeloupe = Zone("America/Guadeloupe")!
     static let paris = Zone("Europe/Paris")!
 
-    static func person(_ id: String, _ functions: [String] = [], file: String = "registry.yaml") -> Person {
+    static func person(_ id: String, _ functions: [FunctionCode] = [], file: String = "registry.yaml") -> Person {
         Person(id: id, functions: functions, location: SourceLocation(file: file, line: 1, column: 5))
     }
 

@@ -54,7 +54,7 @@ import Testing
             ("town-clerk", "33"),
         ]
         for (code, rank) in expected {
-            #expect(t.entry(for: code)?.rank.description == rank, "\(code)")
+            #expect(t.entry(for: FunctionCode(code))?.rank.description == rank, "\(code)")
         }
     }
 
@@ -68,9 +68,9 @@ import Testing
 
     @Test func functionCodesAgreeWithTheTables() {
         let article3 = Set(PrecedenceTable.article3.codes)
-        #expect(Set(FunctionCodes.article3) == article3)
+        #expect(Set(FunctionCode.article3) == article3)
         for table in PrecedenceTable.all {
-            for code in table.codes { #expect(FunctionCodes.all.contains(code), "\(code) of \(table.id)") }
+            for code in table.codes { #expect(code.isKnown, "\(code) of \(table.id)") }
         }
         #expect(Set(PrecedenceTable.article3Pre2010.codes) == article3)
     }
@@ -179,6 +179,17 @@ import Testing
         #expect(f.ranks(at: "ceremonie")["sp-pap"] == "20")
         f.items[0].participants = ["sp-bt", "maire-pap"]
         #expect(f.ranks(at: "ceremonie")["sp-bt"] == "20")
+    }
+
+    /// The préfet of the region is a préfet (FunctionCode.isPrefect): beside him the sous-préfet keeps rank 20.
+    @Test func theSubPrefectRanks20BesideTheRegionalPrefect() {
+        var f = ProtocolFixture.workedExample()
+        f.communes = []
+        f.commune("97120", arrondissement: "9712")
+        f.person("sp-pap", "sub-prefect", arrondissement: "9712")
+        f.person("prefet-region", "regional-prefect")
+        f.items[0].participants = ["prefet-region", "sp-pap", "maire-pap"]
+        #expect(f.ranks(at: "ceremonie")["sp-pap"] == "20")
     }
 
     // MARK: - Rule 4: the host of a local ceremony

@@ -24,7 +24,7 @@ struct ProtocolFixture {
 
     /// Adds a person defined on line 100 + their index.
     mutating func person(
-        _ id: String, _ functions: String..., commune: String? = nil, arrondissement: String? = nil,
+        _ id: String, _ functions: FunctionCode..., commune: String? = nil, arrondissement: String? = nil,
         firstElected: String? = nil, governmentRank: Int? = nil, represents: String? = nil
     ) {
         let line = 100 + people.count

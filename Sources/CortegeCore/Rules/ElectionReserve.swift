@@ -4,7 +4,7 @@ extension Rules {
     /// (`reserve-periods`, both dates included).
     ///
     /// A ministerial visit with any item in a window gets one finding per window, at the visit's `date`.
-    /// Another visit gets one finding per window when the préfet (`function: prefect`) attends a public item
+    /// Another visit gets one finding per window when the préfet (``FunctionCode/isPrefect``) attends a public item
     /// in it: an item open to the press or pooled, or, when `press:` is not written, a ceremony, wreath laying,
     /// speech, welcome, arrival, departure, site visit, press point, photo-op or interview; never a
     /// confidential or private item.
@@ -30,7 +30,7 @@ extension Rules {
         public func findings(in context: PlanContext) -> [Diagnostic] {
             let plan = context.plan
             let zone = plan.visit.zone
-            let prefects = Set(plan.people.values.filter { $0.functions.contains("prefect") }.map(\.id))
+            let prefects = Set(plan.people.values.filter(\.isPrefect).map(\.id))
             var findings: [Diagnostic] = []
             for period in plan.reservePeriods {
                 let inside = context.itinerary.items.filter {

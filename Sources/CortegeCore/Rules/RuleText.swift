@@ -8,12 +8,7 @@ enum RuleText {
         item.keyLocation(key) ?? item.location(of: .participants)
     }
 
-    static func isPrefect(_ person: Person?) -> Bool {
-        guard let person else { return false }
-        return person.functions.contains("prefect") || person.functions.contains("regional-prefect")
-    }
+    static func isPrefect(_ person: Person?) -> Bool { person?.isPrefect == true }
 
-    static func isElected(_ person: Person?) -> Bool {
-        person?.functions.contains { FunctionCodes.elected.contains($0) } == true
-    }
+    static func isElected(_ person: Person?) -> Bool { person?.functions.contains(where: \.isElected) == true }
 }

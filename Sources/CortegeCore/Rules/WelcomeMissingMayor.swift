@@ -21,8 +21,8 @@ extension Rules {
                 visited.insert(commune)
                 func isMayor(_ id: String) -> Bool {
                     guard let p = plan.people[id] else { return false }
-                    return (p.functions.contains("mayor") && p.commune == commune)
-                        || (p.functions.contains("mayor-of-paris") && plan.visit.territory == "75")
+                    return (p.functions.contains(.mayor) && p.commune == commune)
+                        || (p.functions.contains(.mayorOfParis) && plan.visit.territory == "75")
                 }
                 if ministers.contains(where: isMayor) { continue }
                 var people = attendees
@@ -33,7 +33,7 @@ extension Rules {
                 }
                 let received = people.contains { id in
                     isMayor(id)
-                        || (plan.people[id]?.functions.contains("deputy-mayor") == true
+                        || (plan.people[id]?.functions.contains(.deputyMayor) == true
                             && plan.people[id]?.represents.map(isMayor) == true)
                 }
                 guard !received else { continue }

@@ -54,6 +54,21 @@ import Testing
         #expect(findings.first?.location == SourceLocation(file: "p.yaml", line: 20, column: 5))
     }
 
+    /// The regional préfet (in Paris, the préfet de Paris) is a préfet too: he keeps out of public view as well.
+    @Test func theRegionalPrefectInPublicIsThePrefectInPublic() {
+        let plan = F.plan(
+            "p-971", file: "p.yaml", date: "2026-03-01", kind: .prefect,
+            people: [F.person("prefet-region", ["regional-prefect"]), F.person("maire", ["mayor"])],
+            items: [
+                F.item(
+                    "ceremonie", at: "11:00", 60, kind: .ceremony, people: ["maire", "prefet-region"], line: 20,
+                    file: "p.yaml")
+            ],
+            reserve: [municipales])
+        let findings = Analysis(plan: plan).findings.filter { $0.code == .electionReserve }
+        #expect(findings.first?.subjects == ["prefet-region", "ceremonie"])
+    }
+
     @Test func prefectBehindClosedDoorsIsNotInPublic() {
         let plan = F.plan(
             "p-971", file: "p.yaml", date: "2026-03-01", kind: .prefect,
