@@ -19,22 +19,3 @@ public enum DiagnosticFamily: String, Sendable, CaseIterable {
     /// The civil and electoral calendar: public holidays and reserve periods.
     case calendar
 }
-
-extension DiagnosticCode {
-    /// The family of this code (every code has one; the switch has no default so a new code must choose).
-    public var family: DiagnosticFamily {
-        switch self {
-        case .planSyntax, .planSchema, .unknownRef, .duplicateID, .badTime, .nonexistentLocalTime,
-            .ambiguousLocalTime:
-            .plan
-        case .icsSyntax: .agenda
-        case .itineraryInfeasible, .transferTooShort, .windowViolated: .itinerary
-        case .personOverlap, .venueOverlap: .conflict
-        case .escortMissing, .escortZoneGap, .escortOverlap, .escortReposition, .escortDuty: .escort
-        case .pressClosed, .pressWithoutPrincipal, .pressLead: .press
-        case .embargo: .export
-        case .welcomeMissingPrefect, .welcomeMissingMayor, .twoStateVoices, .precedenceTie, .unrankedPerson: .protocol
-        case .publicHoliday, .electionReserve: .calendar
-        }
-    }
-}

@@ -71,3 +71,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/ElectionReserve``.
+    public static let electionReserve = DiagnosticCode("election-reserve", family: .calendar, severity: .warning)
+}

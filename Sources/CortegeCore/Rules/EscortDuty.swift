@@ -36,3 +36,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/EscortDuty``.
+    public static let escortDuty = DiagnosticCode("escort-duty", family: .escort, severity: .warning)
+}

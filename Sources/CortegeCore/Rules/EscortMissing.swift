@@ -35,3 +35,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/EscortMissing``.
+    public static let escortMissing = DiagnosticCode("escort-missing", family: .escort, severity: .error)
+}

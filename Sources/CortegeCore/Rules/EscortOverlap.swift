@@ -27,3 +27,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/EscortOverlap``.
+    public static let escortOverlap = DiagnosticCode("escort-overlap", family: .escort, severity: .error)
+}

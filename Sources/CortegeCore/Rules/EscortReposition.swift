@@ -39,3 +39,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/EscortReposition``.
+    public static let escortReposition = DiagnosticCode("escort-reposition", family: .escort, severity: .error)
+}

@@ -31,3 +31,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/EscortZoneGap``.
+    public static let escortZoneGap = DiagnosticCode("escort-zone-gap", family: .escort, severity: .error)
+}

@@ -67,3 +67,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/PersonOverlap``.
+    public static let personOverlap = DiagnosticCode("person-overlap", family: .conflict, severity: .error)
+}

@@ -64,3 +64,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/PrecedenceTie``.
+    public static let precedenceTie = DiagnosticCode("precedence-tie", family: .protocol, severity: .note)
+}

@@ -40,3 +40,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/PressClosed``.
+    public static let pressClosed = DiagnosticCode("press-closed", family: .press, severity: .error)
+}

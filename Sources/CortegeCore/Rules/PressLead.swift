@@ -39,3 +39,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/PressLead``.
+    public static let pressLead = DiagnosticCode("press-lead", family: .press, severity: .warning)
+}

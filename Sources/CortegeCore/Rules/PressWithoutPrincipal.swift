@@ -22,3 +22,9 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/PressWithoutPrincipal``.
+    public static let pressWithoutPrincipal = DiagnosticCode(
+        "press-without-principal", family: .press, severity: .warning)
+}

@@ -42,3 +42,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/PublicHoliday``.
+    public static let publicHoliday = DiagnosticCode("public-holiday", family: .calendar, severity: .warning)
+}

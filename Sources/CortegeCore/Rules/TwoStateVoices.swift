@@ -41,3 +41,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/TwoStateVoices``.
+    public static let twoStateVoices = DiagnosticCode("two-state-voices", family: .protocol, severity: .warning)
+}

@@ -81,3 +81,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/UnrankedPerson``.
+    public static let unrankedPerson = DiagnosticCode("unranked-person", family: .protocol, severity: .note)
+}

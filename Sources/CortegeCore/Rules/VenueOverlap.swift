@@ -34,3 +34,8 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/VenueOverlap``.
+    public static let venueOverlap = DiagnosticCode("venue-overlap", family: .conflict, severity: .error)
+}

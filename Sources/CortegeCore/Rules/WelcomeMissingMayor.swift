@@ -56,3 +56,9 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/WelcomeMissingMayor``.
+    public static let welcomeMissingMayor = DiagnosticCode(
+        "welcome-missing-mayor", family: .protocol, severity: .warning)
+}

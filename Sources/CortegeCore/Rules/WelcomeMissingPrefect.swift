@@ -42,3 +42,9 @@ extension Rules {
         }
     }
 }
+
+extension DiagnosticCode {
+    /// The code of ``Rules/WelcomeMissingPrefect``.
+    public static let welcomeMissingPrefect = DiagnosticCode(
+        "welcome-missing-prefect", family: .protocol, severity: .error)
+}
