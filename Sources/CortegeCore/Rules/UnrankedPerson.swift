@@ -57,7 +57,7 @@ extension Rules {
                     case .notInList:
                         location =
                             person.keyLocation(.function) ?? person.keyLocation(.functions) ?? person.location
-                    case .noRankOfItsOwn(let function) where function != "personality":
+                    case .noRankOfItsOwn(let function) where FunctionCode(function) != .personality:
                         help =
                             help ?? "add `represents: <id of the office holder>` to \(person.id) if he stands in for "
                             + "the mayor or the council president (art. 14)"
