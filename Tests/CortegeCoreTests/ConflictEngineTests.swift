@@ -2,8 +2,11 @@ import Testing
 
 @testable import CortegeCore
 
+/// The run across plans: which plans book people and venues, and the span agendas must cover. The two rules
+/// (person-overlap, venue-overlap) have their suites under Rules/.
 @Suite struct ConflictEngineTests {
     typealias F = ConflictFixtures
+
     @Test func cancelledVisitBooksNobody() {
         let a = F.plan(
             "visite-a", file: "a.yaml", status: .cancelled, people: [F.person("prefet-971")],

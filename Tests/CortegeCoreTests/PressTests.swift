@@ -1,7 +1,7 @@
 import CortegeCore
 import Testing
 
-/// The press plan (SPEC §5.4) and `press-closed`, `press-without-principal`, `press-lead`.
+/// The press plan (SPEC §5.4); its rules have their suites under Rules/.
 struct PressTests {
     typealias F = EscortFixture
 

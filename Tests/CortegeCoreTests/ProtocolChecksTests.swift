@@ -3,8 +3,8 @@ import Testing
 
 @testable import CortegeCore
 
-/// welcome-missing-prefect, welcome-missing-mayor, two-state-voices, the motorcade template check, and the JSON and
-/// human renderings of the protocol.
+/// The analysis runs the protocol rules (each rule has its suite under Rules/), and the JSON and human renderings
+/// of the protocol.
 @Suite struct ProtocolChecksTests {
     @Test func theAnalysisRunsTheProtocolChecks() {
         let f = ProtocolFixture.ministerialVisit(
