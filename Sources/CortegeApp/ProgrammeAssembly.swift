@@ -30,7 +30,7 @@ public enum ProgrammeAssembly {
         let items = analysis.itinerary.items.map(\.item)
         let prefect = items.lazy.flatMap(\.participants).first { id in
             id != principal
-                && (plan.people[id]?.functions.contains { $0 == "prefect" || $0 == "regional-prefect" } ?? false)
+                && (plan.people[id]?.isPrefect ?? false)
         }
         var counts: [String: Int] = [:]
         var firstSeen: [String] = []

@@ -1,10 +1,11 @@
 import CortegeCore
+import CortegePlan
 
 /// `cortege protocol`: the precedence and the protocol orders of a plan, item by item (docs/protocol.md).
 public enum ProtocolReport {
     /// The protocol orders of the visit, computed in this one place for every command.
     public static func orders(of analysis: Analysis) -> VisitProtocol {
-        VisitProtocol(plan: analysis.plan, itinerary: analysis.itinerary)
+        analysis.protocolOrders
     }
 
     /// The codes of the protocol findings printed under the orders.

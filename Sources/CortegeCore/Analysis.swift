@@ -9,31 +9,28 @@ public struct Analysis: Sendable {
     public var escort: EscortPlan
     /// Press access of every item, press slots and positioning times (SPEC §5.4).
     public var press: PressPlan
+    /// The precedence and protocol orders of every item, in itinerary order, and the motorcade
+    /// (docs/protocol.md): computed once, read by the protocol rules and by the commands that print them.
+    public var protocolOrders: VisitProtocol
 
-    /// A rule reads the plan and its itinerary and returns findings. Each rule is a small unit of its own file.
-    public typealias Rule = @Sendable (Plan, Itinerary) -> [Diagnostic]
-
-    /// The rules run on every plan, beyond the itinerary's own findings and the escort and press checks
-    /// (which read the escort and press plans built once here).
-    public static let rules: [Rule] = [
-        PublicHolidayRule.check,
-        ElectionReserveRule.check,
-    ] + ProtocolChecks.rules
-
+    /// The itinerary's own findings, those of the free order, then those of every rule of ``Rules/plan`` on
+    /// one ``PlanContext``, in reading order.
     public init(plan: Plan) {
         self.plan = plan
         let freeOrder = FreeOrderPlanner(plan: plan).choose()
         self.freeOrder = freeOrder
         let itinerary = ItineraryBuilder(plan: plan, order: freeOrder?.order).build()
         self.itinerary = itinerary
-        let escort = EscortPlanner(plan: plan, itinerary: itinerary).build()
-        self.escort = escort
-        let press = PressPlanner.build(plan: plan, itinerary: itinerary)
-        self.press = press
-        var findings = itinerary.findings + (freeOrder?.findings ?? [])
-        for rule in Self.rules { findings += rule(plan, itinerary) }
-        findings += EscortChecks.checks.flatMap { $0(plan, escort) }
-        findings += PressChecks.checks.flatMap { $0(plan, itinerary, press) }
+        let context = PlanContext(plan: plan, itinerary: itinerary)
+        self.escort = context.escort
+        self.press = context.press
+        self.protocolOrders = context.protocolOrders
+        let findings = itinerary.findings + (freeOrder?.findings ?? []) + Rules.findings(in: context)
         self.findings = Diagnostic.sorted(findings)
+    }
+
+    /// What the rules of one plan read, as computed here.
+    public var context: PlanContext {
+        PlanContext(plan: plan, itinerary: itinerary, escort: escort, press: press, protocolOrders: protocolOrders)
     }
 }

@@ -13,48 +13,55 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.weight < rhs.weight }
 }
 
-/// The stable codes of SPEC §6, each with its severity.
-public enum DiagnosticCode: String, Sendable, CaseIterable {
-    case planSyntax = "plan-syntax"
-    case planSchema = "plan-schema"
-    case unknownRef = "unknown-ref"
-    case duplicateID = "duplicate-id"
-    case badTime = "bad-time"
-    case nonexistentLocalTime = "nonexistent-local-time"
-    case ambiguousLocalTime = "ambiguous-local-time"
-    case icsSyntax = "ics-syntax"
-    case itineraryInfeasible = "itinerary-infeasible"
-    case transferTooShort = "transfer-too-short"
-    case windowViolated = "window-violated"
-    case personOverlap = "person-overlap"
-    case venueOverlap = "venue-overlap"
-    case escortMissing = "escort-missing"
-    case escortZoneGap = "escort-zone-gap"
-    case escortOverlap = "escort-overlap"
-    case escortReposition = "escort-reposition"
-    case escortDuty = "escort-duty"
-    case pressClosed = "press-closed"
-    case pressWithoutPrincipal = "press-without-principal"
-    case pressLead = "press-lead"
-    case embargo = "embargo"
-    case welcomeMissingPrefect = "welcome-missing-prefect"
-    case welcomeMissingMayor = "welcome-missing-mayor"
-    case twoStateVoices = "two-state-voices"
-    case precedenceTie = "precedence-tie"
-    case unrankedPerson = "unranked-person"
-    case publicHoliday = "public-holiday"
-    case electionReserve = "election-reserve"
+/// A stable code of docs/diagnostics.md, with its family and its severity.
+///
+/// The codes found while reading plans, agendas and itineraries, and by the exporter, are declared here; the
+/// code of a rule is declared in the rule's own file (Rules/), beside the rule that reports it. Codes compare
+/// by name.
+public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
+    /// The code as printed: `person-overlap`.
+    public let rawValue: String
+    /// What part of Cortège finds it.
+    public let family: DiagnosticFamily
+    /// How much a finding of this code matters (a finding may be raised, e.g. by `--strict`).
+    public let severity: Severity
 
-    public var severity: Severity {
-        switch self {
-        case .ambiguousLocalTime, .icsSyntax, .transferTooShort, .escortDuty, .pressWithoutPrincipal, .pressLead,
-            .welcomeMissingMayor, .twoStateVoices, .publicHoliday, .electionReserve:
-            .warning
-        case .precedenceTie, .unrankedPerson:
-            .note
-        default:
-            .error
-        }
+    public init(_ rawValue: String, family: DiagnosticFamily, severity: Severity) {
+        self.rawValue = rawValue
+        self.family = family
+        self.severity = severity
+    }
+
+    public var description: String { rawValue }
+
+    public static func == (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue == rhs.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+}
+
+extension DiagnosticCode: CaseIterable {
+    public static let planSyntax = DiagnosticCode("plan-syntax", family: .plan, severity: .error)
+    public static let planSchema = DiagnosticCode("plan-schema", family: .plan, severity: .error)
+    public static let unknownRef = DiagnosticCode("unknown-ref", family: .plan, severity: .error)
+    public static let duplicateID = DiagnosticCode("duplicate-id", family: .plan, severity: .error)
+    public static let badTime = DiagnosticCode("bad-time", family: .plan, severity: .error)
+    public static let nonexistentLocalTime = DiagnosticCode("nonexistent-local-time", family: .plan, severity: .error)
+    public static let ambiguousLocalTime = DiagnosticCode("ambiguous-local-time", family: .plan, severity: .warning)
+    public static let icsSyntax = DiagnosticCode("ics-syntax", family: .agenda, severity: .warning)
+    public static let itineraryInfeasible = DiagnosticCode("itinerary-infeasible", family: .itinerary, severity: .error)
+    public static let transferTooShort = DiagnosticCode("transfer-too-short", family: .itinerary, severity: .warning)
+    public static let windowViolated = DiagnosticCode("window-violated", family: .itinerary, severity: .error)
+    public static let embargo = DiagnosticCode("embargo", family: .export, severity: .error)
+
+    /// The codes no rule of the registry reports: reading, scheduling, exporting.
+    public static let outsideRules: [DiagnosticCode] = [
+        .planSyntax, .planSchema, .unknownRef, .duplicateID, .badTime, .nonexistentLocalTime, .ambiguousLocalTime,
+        .icsSyntax, .itineraryInfeasible, .transferTooShort, .windowViolated, .embargo,
+    ]
+
+    /// Every code: those above, then the codes of the rules in registry order (each once).
+    public static var allCases: [DiagnosticCode] {
+        var seen: Set<DiagnosticCode> = []
+        return (outsideRules + Rules.codes).filter { seen.insert($0).inserted }
     }
 }
 
@@ -111,35 +118,4 @@ extension Diagnostic {
             return la != lb ? la < lb : a.offset < b.offset
         }.map(\.element)
     }
-}
-
-/// Edit distance, for "did you mean" suggestions.
-public func levenshtein(_ a: String, _ b: String) -> Int {
-    let a = Array(a.unicodeScalars)
-    let b = Array(b.unicodeScalars)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            let cost = a[i - 1] == b[j - 1] ? 0 : 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
-}
-
-/// The candidate nearest to `word`, if it is near enough to be a plausible typo.
-public func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
-    var best: (String, Int)?
-    for candidate in candidates {
-        let d = levenshtein(word, candidate)
-        if best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) { best = (candidate, d) }
-    }
-    guard let (candidate, distance) = best else { return nil }
-    let limit = max(2, min(word.count, candidate.count) / 2)
-    return distance <= limit ? candidate : nil
 }

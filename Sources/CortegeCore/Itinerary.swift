@@ -117,7 +117,7 @@ public struct ItineraryBuilder: Sendable {
         let estimate = plan.estimateMinutes(from: previous.venue, to: item.venue, mode: mode, escorted: escorted)
         if let given = spec?.durationMinutes {
             if let estimate, Double(given) < Double(estimate) * 0.75 {
-                let loc = spec.map { $0.location(of: "duration") } ?? item.location
+                let loc = spec.map { $0.location(of: .duration) } ?? item.location
                 findings.append(
                     Diagnostic(
                         .transferTooShort,
@@ -129,9 +129,10 @@ public struct ItineraryBuilder: Sendable {
             return Leg(minutes: given, estimate: estimate, given: true, escorted: escorted, riders: riders, mode: mode)
         }
         if let estimate {
-            return Leg(minutes: estimate, estimate: estimate, given: false, escorted: escorted, riders: riders, mode: mode)
+            return Leg(
+                minutes: estimate, estimate: estimate, given: false, escorted: escorted, riders: riders, mode: mode)
         }
-        let loc = spec?.location ?? item.location(of: "venue")
+        let loc = spec?.location ?? item.location(of: .venue)
         let why =
             mode.speedKmh == nil
             ? "a \(mode.rawValue) transfer needs a `duration:`"
@@ -211,7 +212,7 @@ public struct ItineraryBuilder: Sendable {
                             "\(item.id) is fixed at \(zone.local(fixed).time) but cannot start before "
                                 + "\(zone.local(earliest).time): \(missing) minutes are missing after \(previous.id) "
                                 + "(ends \(zone.local(previous.end).time)\(transferText))",
-                            at: item.location(of: "at"), subjects: [previous.id, item.id], start: earliest, end: fixed,
+                            at: item.location(of: .at), subjects: [previous.id, item.id], start: earliest, end: fixed,
                             help: "move \"\(item.id)\" to \(zone.local(earliest).time) or later, or shorten "
                                 + "\"\(previous.id)\" by \(missing) minutes"))
                 }
@@ -246,7 +247,7 @@ public struct ItineraryBuilder: Sendable {
                             .windowViolated,
                             "\(item.id) starts at \(zone.local(start).time), before its window opens "
                                 + "(not-before \(zone.local(nbInstant).time))",
-                            at: item.location(of: "at"), subjects: [item.id], start: start, end: end,
+                            at: item.location(of: .at), subjects: [item.id], start: start, end: end,
                             help: "start \"\(item.id)\" at \(zone.local(nbInstant).time) or later"))
                 }
             }
@@ -277,7 +278,9 @@ public struct ItineraryBuilder: Sendable {
                             + "\(venue?.displayName ?? item.venue) (\(venue?.hours?.description ?? ""))",
                         at: item.location(of: fixed != nil ? "at" : "venue"), subjects: [item.id, item.venue],
                         start: start, end: end,
-                        notes: venue.map { [DiagnosticNote("the venue's hours are set here", at: $0.location(of: "hours"))] }
+                        notes: venue.map {
+                            [DiagnosticNote("the venue's hours are set here", at: $0.location(of: .hours))]
+                        }
                             ?? [],
                         help: "fit \"\(item.id)\" inside \(venue?.hours?.description ?? "the venue's hours")"))
             }
@@ -287,7 +290,8 @@ public struct ItineraryBuilder: Sendable {
                 let previous = scheduled[index - 1]
                 // A transfer leaves when the previous item ends, except overnight: then it arrives as the next
                 // day's item starts.
-                let overnight = zone.local(previous.end).date < day && start.adding(minutes: -leg.minutes) > previous.end
+                let overnight =
+                    zone.local(previous.end).date < day && start.adding(minutes: -leg.minutes) > previous.end
                 let legStart = overnight ? start.adding(minutes: -leg.minutes) : previous.end
                 transfers.append(
                     ScheduledTransfer(
@@ -305,7 +309,9 @@ public struct ItineraryBuilder: Sendable {
             var bound: Instant?
             func tighten(_ candidate: Instant) { bound = bound.map { min($0, candidate) } ?? candidate }
             if let na = notAfterInstants[index] { tighten(na) }
-            if let hours = venueHours(s.item.venue, on: s.day) { tighten(hours.close.adding(minutes: -s.item.durationMinutes)) }
+            if let hours = venueHours(s.item.venue, on: s.day) {
+                tighten(hours.close.adding(minutes: -s.item.durationMinutes))
+            }
             if index + 1 < scheduled.count {
                 let next = scheduled[index + 1]
                 let nextLatest: Instant? = next.item.at != nil ? next.start : latestStart

@@ -12,7 +12,8 @@ public protocol Located {
 }
 
 extension Located {
-    /// The location of `key` if it was written, else the entity's own.
+    /// The location of the key named `key` if it was written, else the entity's own (prefer the ``PlanKey``
+    /// overload: the name is then checked by the compiler).
     public func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
 }
 
@@ -107,7 +108,7 @@ public struct Person: Hashable, Sendable, Located {
     public var name: String?
     public var title: String?
     /// Function codes of PROTOCOL.md (`prefect`, `mayor`, …), in the order written.
-    public var functions: [String]
+    public var functions: [FunctionCode]
     public var governmentRank: Int?
     public var commune: String?
     public var arrondissement: String?
@@ -122,7 +123,7 @@ public struct Person: Hashable, Sendable, Located {
     public var keyLocations: [String: SourceLocation]
 
     public init(
-        id: String, name: String? = nil, title: String? = nil, functions: [String] = [], governmentRank: Int? = nil,
+        id: String, name: String? = nil, title: String? = nil, functions: [FunctionCode] = [], governmentRank: Int? = nil,
         commune: String? = nil, arrondissement: String? = nil, firstElected: LocalDate? = nil,
         escortRequired: Bool? = nil, phone: String? = nil, email: String? = nil, agenda: String? = nil,
         represents: String? = nil,

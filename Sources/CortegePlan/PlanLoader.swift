@@ -15,29 +15,28 @@ public struct PlanLoader {
     /// Plans and registries larger than this are refused rather than read into memory.
     public static let maximumFileSize = 8 * 1024 * 1024
 
-    static let planKeys = [
-        "cortege", "visit", "include", "agendas", "people", "venues", "escort-units", "communes", "reserve-periods",
-        "programme",
+    static let planKeys: [PlanKey] = [
+        .cortege, .visit, .include, .agendas, .people, .venues, .escortUnits, .communes, .reservePeriods, .programme,
     ]
-    static let registryKeys = ["include", "people", "venues", "escort-units", "communes", "reserve-periods"]
-    static let visitKeys = [
-        "id", "title", "kind", "principal", "territory", "date", "timezone", "status", "announce", "organizer",
-        "ceremony", "revision", "press-lead", "order", "motorcade",
+    static let registryKeys: [PlanKey] = [.include, .people, .venues, .escortUnits, .communes, .reservePeriods]
+    static let visitKeys: [PlanKey] = [
+        .id, .title, .kind, .principal, .territory, .date, .timezone, .status, .announce, .organizer, .ceremony,
+        .revision, .pressLead, .order, .motorcade,
     ]
-    static let personKeys = [
-        "id", "name", "title", "function", "functions", "government-rank", "escort", "commune", "arrondissement",
-        "first-elected", "phone", "email", "agenda", "represents",
+    static let personKeys: [PlanKey] = [
+        .id, .name, .title, .function, .functions, .governmentRank, .escort, .commune, .arrondissement, .firstElected,
+        .phone, .email, .agenda, .represents,
     ]
-    static let venueKeys = ["id", "name", "address", "commune", "geo", "security-zone", "hours", "shared"]
-    static let unitKeys = ["id", "name", "force", "available", "max-duty", "lead"]
-    static let communeKeys = ["code", "name", "security-zone", "arrondissement"]
-    static let reserveKeys = ["label", "start", "end"]
-    static let itemKeys = [
-        "id", "kind", "title", "venue", "at", "duration", "not-before", "not-after", "participants", "welcome",
-        "speakers", "wreaths", "lineup", "aisle", "seating", "host", "co-host", "press", "confidential", "notes",
+    static let venueKeys: [PlanKey] = [.id, .name, .address, .commune, .geo, .securityZone, .hours, .shared]
+    static let unitKeys: [PlanKey] = [.id, .name, .force, .available, .maxDuty, .lead]
+    static let communeKeys: [PlanKey] = [.code, .name, .securityZone, .arrondissement]
+    static let reserveKeys: [PlanKey] = [.label, .start, .end]
+    static let itemKeys: [PlanKey] = [
+        .id, .kind, .title, .venue, .at, .duration, .notBefore, .notAfter, .participants, .welcome, .speakers, .wreaths,
+        .lineup, .aisle, .seating, .host, .coHost, .press, .confidential, .notes,
     ]
-    static let transferKeys = ["mode", "duration", "escort", "riders", "route"]
-    static let groupKeys = ["order", "items"]
+    static let transferKeys: [PlanKey] = [.mode, .duration, .escort, .riders, .route]
+    static let groupKeys: [PlanKey] = [.order, .items]
 
     public init() {}
 
@@ -69,7 +68,8 @@ public struct PlanLoader {
         }
         guard case .mapping = root else {
             reader.report(
-                .planSchema, "a plan must be a mapping with `cortege:`, `visit:` and `programme:`, not "
+                .planSchema,
+                "a plan must be a mapping with `cortege:`, `visit:` and `programme:`, not "
                     + YAMLReader.describe(root), at: reader.location(root),
                 help: "see docs/plan-format.md for a complete example")
             return LoadedPlan(plan: nil, findings: Diagnostic.sorted(reader.findings), unreadable: true)
@@ -90,14 +90,17 @@ public struct PlanLoader {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
             (attributes[.type] as? FileAttributeType) != .typeDirectory
         else {
-            reader.report(code, "cannot read \(path): no such file", at: site,
+            reader.report(
+                code, "cannot read \(path): no such file", at: site,
                 help: includeSite == nil ? nil : "paths in `include:` are relative to the including file")
             return nil
         }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         guard size <= maximumFileSize else {
             reader.report(
-                code, String(format: "%@ is %.1f MB; plan and registry files are limited to %d MiB", path,
+                code,
+                String(
+                    format: "%@ is %.1f MB; plan and registry files are limited to %d MiB", path,
                     Double(size) / 1_000_000, maximumFileSize / 1024 / 1024), at: site,
                 help: "split it into registries with `include:`")
             return nil

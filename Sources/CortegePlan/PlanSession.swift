@@ -36,24 +36,26 @@ struct Session {
     mutating func readPlan(root: Node, path: String) -> Plan? {
         stack = [Self.canonical(path)]
         seen = [Self.canonical(path)]
-        guard let f = reader.fields(root, "the plan", allowed: PlanLoader.planKeys, required: ["cortege", "visit", "programme"])
+        guard
+            let f = reader.fields(
+                root, "the plan", allowed: PlanLoader.planKeys, required: [.cortege, .visit, .programme])
         else { return nil }
-        if let version = reader.integer(f["cortege"], "`cortege` (the format version)", range: 0...1000), version != 1 {
+        if let version = reader.integer(f[.cortege], "`cortege` (the format version)", range: 0...1000), version != 1 {
             reader.report(.planSchema, "this plan is format version \(version); this Cortège reads version 1",
-                at: f.location(of: "cortege"), help: "write `cortege: 1`")
+                at: f.location(of: .cortege), help: "write `cortege: 1`")
         }
         // Includes first, so that the plan's own definitions come after the registries' in plan order.
         readIncludes(f, base: path)
         readSections(f)
         var agendas: String?
-        if let folder = reader.string(f["agendas"], "`agendas` (a folder)") {
+        if let folder = reader.string(f[.agendas], "`agendas` (a folder)") {
             agendas = Self.resolve(folder, relativeTo: path)
         }
-        let visit = f["visit"].flatMap { readVisit($0) }
-        let items = f["programme"].map { readProgramme($0) } ?? []
+        let visit = f[.visit].flatMap { readVisit($0) }
+        let items = f[.programme].map { readProgramme($0) } ?? []
         guard let visit else { return nil }
-        if items.isEmpty, f.has("programme") {
-            reader.report(.planSchema, "the programme has no item", at: f.location(of: "programme"),
+        if items.isEmpty, f.has(.programme) {
+            reader.report(.planSchema, "the programme has no item", at: f.location(of: .programme),
                 help: "list the items of the visit under `programme:`")
         }
         return Plan(
@@ -82,7 +84,7 @@ struct Session {
     }
 
     mutating func readIncludes(_ f: Fields, base: String) {
-        guard let node = f["include"] else { return }
+        guard let node = f[.include] else { return }
         let entries: [(String, SourceLocation)]
         if case .scalar = node, let one = reader.string(node, "`include`") {
             entries = [(one, reader.location(node))]
@@ -113,11 +115,11 @@ struct Session {
     }
 
     mutating func readSections(_ f: Fields) {
-        for node in reader.list(f["communes"], "`communes`") ?? [] { readCommune(node) }
-        for node in reader.list(f["people"], "`people`") ?? [] { readPerson(node) }
-        for node in reader.list(f["venues"], "`venues`") ?? [] { readVenue(node) }
-        for node in reader.list(f["escort-units"], "`escort-units`") ?? [] { readUnit(node) }
-        for node in reader.list(f["reserve-periods"], "`reserve-periods`") ?? [] { readReserve(node) }
+        for node in reader.list(f[.communes], "`communes`") ?? [] { readCommune(node) }
+        for node in reader.list(f[.people], "`people`") ?? [] { readPerson(node) }
+        for node in reader.list(f[.venues], "`venues`") ?? [] { readVenue(node) }
+        for node in reader.list(f[.escortUnits], "`escort-units`") ?? [] { readUnit(node) }
+        for node in reader.list(f[.reservePeriods], "`reserve-periods`") ?? [] { readReserve(node) }
     }
 
     /// Registers an id; reports `duplicate-id` and returns false when it is already defined.
@@ -142,99 +144,99 @@ struct Session {
     // MARK: - Registries
 
     mutating func readCommune(_ node: Node) {
-        guard let f = reader.fields(node, "a commune", allowed: PlanLoader.communeKeys, required: ["code"]),
-            let code = reader.communeCode(f["code"], "`code`")
+        guard let f = reader.fields(node, "a commune", allowed: PlanLoader.communeKeys, required: [.code]),
+            let code = reader.communeCode(f[.code], "`code`")
         else { return }
         let commune = Commune(
-            code: code, name: reader.text(f["name"], "`name`"),
-            securityZone: reader.choice(f["security-zone"], "`security-zone`", SecurityZone.self),
-            arrondissement: reader.string(f["arrondissement"], "`arrondissement`"),
+            code: code, name: reader.text(f[.name], "`name`"),
+            securityZone: reader.choice(f[.securityZone], "`security-zone`", SecurityZone.self),
+            arrondissement: reader.string(f[.arrondissement], "`arrondissement`"),
             location: f.location, keyLocations: f.keyLocations)
-        guard define("commune", code, at: f.location(of: "code")) else { return }
+        guard define("commune", code, at: f.location(of: .code)) else { return }
         collected.communes[code] = commune
     }
 
     mutating func readPerson(_ node: Node) {
-        guard let f = reader.fields(node, "a person", allowed: PlanLoader.personKeys, required: ["id"]),
-            let id = reader.identifier(f["id"], "a person's `id`")
+        guard let f = reader.fields(node, "a person", allowed: PlanLoader.personKeys, required: [.id]),
+            let id = reader.identifier(f[.id], "a person's `id`")
         else { return }
         var functions: [String] = []
-        if let one = reader.string(f["function"], "`function`") { functions.append(one) }
-        functions += (reader.strings(f["functions"], "`functions`") ?? []).map(\.0)
-        for (code, key) in functions.map({ ($0, f.has("function") ? "function" : "functions") })
-        where !FunctionCodes.all.contains(code) {
+        if let one = reader.string(f[.function], "`function`") { functions.append(one) }
+        functions += (reader.strings(f[.functions], "`functions`") ?? []).map(\.0)
+        for (code, key) in functions.map({ ($0, f.has(.function) ? PlanKey.function : .functions) })
+        where !FunctionCode(code).isKnown {
             reader.report(
                 .planSchema, "unknown function `\(code)` for \(id)", at: f.location(of: key), subjects: [id],
-                help: nearest(to: code, in: FunctionCodes.all).map { "did you mean `\($0)`?" }
+                help: nearest(to: code, in: FunctionCode.all.map(\.rawValue)).map { "did you mean `\($0)`?" }
                     ?? "see PROTOCOL.md for the function codes")
         }
         var escortRequired: Bool?
-        if let e = reader.string(f["escort"], "`escort`") {
+        if let e = reader.string(f[.escort], "`escort`") {
             switch e {
             case "required": escortRequired = true
             case "none", "no": escortRequired = false
             default:
                 reader.report(.planSchema, "`escort` must be `required` or `none`, not \"\(e)\"",
-                    at: f.location(of: "escort"))
+                    at: f.location(of: .escort))
             }
         }
-        let commune = reader.communeCode(f["commune"], "`commune`")
-        refer(.commune, commune, at: f.location(of: "commune"), "the commune of \(id)")
-        let represents = reader.identifier(f["represents"], "`represents`")
-        refer(.person, represents, at: f.location(of: "represents"), "the person \(id) represents")
+        let commune = reader.communeCode(f[.commune], "`commune`")
+        refer(.commune, commune, at: f.location(of: .commune), "the commune of \(id)")
+        let represents = reader.identifier(f[.represents], "`represents`")
+        refer(.person, represents, at: f.location(of: .represents), "the person \(id) represents")
         let person = Person(
-            id: id, name: reader.text(f["name"], "`name`"), title: reader.text(f["title"], "`title`"),
-            functions: functions,
-            governmentRank: reader.integer(f["government-rank"], "`government-rank`", range: 1...100),
-            commune: commune, arrondissement: reader.string(f["arrondissement"], "`arrondissement`"),
-            firstElected: reader.date(f["first-elected"], "`first-elected`"), escortRequired: escortRequired,
-            phone: reader.text(f["phone"], "`phone`"), email: reader.email(f["email"], "`email`"),
-            agenda: reader.string(f["agenda"], "`agenda`").map { Self.resolve($0, relativeTo: reader.file) },
+            id: id, name: reader.text(f[.name], "`name`"), title: reader.text(f[.title], "`title`"),
+            functions: functions.map { FunctionCode($0) },
+            governmentRank: reader.integer(f[.governmentRank], "`government-rank`", range: 1...100),
+            commune: commune, arrondissement: reader.string(f[.arrondissement], "`arrondissement`"),
+            firstElected: reader.date(f[.firstElected], "`first-elected`"), escortRequired: escortRequired,
+            phone: reader.text(f[.phone], "`phone`"), email: reader.email(f[.email], "`email`"),
+            agenda: reader.string(f[.agenda], "`agenda`").map { Self.resolve($0, relativeTo: reader.file) },
             represents: represents, location: f.location, keyLocations: f.keyLocations)
-        guard define("person", id, at: f.location(of: "id")) else { return }
+        guard define("person", id, at: f.location(of: .id)) else { return }
         collected.people[id] = person
         collected.personOrder.append(id)
     }
 
     mutating func readVenue(_ node: Node) {
-        guard let f = reader.fields(node, "a venue", allowed: PlanLoader.venueKeys, required: ["id"]),
-            let id = reader.identifier(f["id"], "a venue's `id`")
+        guard let f = reader.fields(node, "a venue", allowed: PlanLoader.venueKeys, required: [.id]),
+            let id = reader.identifier(f[.id], "a venue's `id`")
         else { return }
-        let commune = reader.communeCode(f["commune"], "`commune`")
-        refer(.commune, commune, at: f.location(of: "commune"), "the commune of venue \(id)")
+        let commune = reader.communeCode(f[.commune], "`commune`")
+        refer(.commune, commune, at: f.location(of: .commune), "the commune of venue \(id)")
         let venue = Venue(
-            id: id, name: reader.text(f["name"], "`name`"), address: reader.text(f["address"], "`address`"),
-            commune: commune, geo: reader.geo(f["geo"], "`geo`"),
-            securityZone: reader.choice(f["security-zone"], "`security-zone`", SecurityZone.self),
-            hours: reader.hours(f["hours"], "`hours`"), shared: reader.bool(f["shared"], "`shared`") ?? false,
+            id: id, name: reader.text(f[.name], "`name`"), address: reader.text(f[.address], "`address`"),
+            commune: commune, geo: reader.geo(f[.geo], "`geo`"),
+            securityZone: reader.choice(f[.securityZone], "`security-zone`", SecurityZone.self),
+            hours: reader.hours(f[.hours], "`hours`"), shared: reader.bool(f[.shared], "`shared`") ?? false,
             location: f.location, keyLocations: f.keyLocations)
-        guard define("venue", id, at: f.location(of: "id")) else { return }
+        guard define("venue", id, at: f.location(of: .id)) else { return }
         collected.venues[id] = venue
     }
 
     mutating func readUnit(_ node: Node) {
-        guard let f = reader.fields(node, "an escort unit", allowed: PlanLoader.unitKeys, required: ["id", "force"]),
-            let id = reader.identifier(f["id"], "an escort unit's `id`")
+        guard let f = reader.fields(node, "an escort unit", allowed: PlanLoader.unitKeys, required: [.id, .force]),
+            let id = reader.identifier(f[.id], "an escort unit's `id`")
         else { return }
-        guard let force = reader.choice(f["force"], "`force`", Force.self) else { return }
+        guard let force = reader.choice(f[.force], "`force`", Force.self) else { return }
         let unit = EscortUnit(
-            id: id, name: reader.text(f["name"], "`name`"), force: force,
-            available: reader.hours(f["available"], "`available`"),
-            maxDutyMinutes: reader.duration(f["max-duty"], "`max-duty`"),
-            leadMinutes: reader.duration(f["lead"], "`lead`") ?? 30, location: f.location, keyLocations: f.keyLocations)
-        guard define("escort unit", id, at: f.location(of: "id")) else { return }
+            id: id, name: reader.text(f[.name], "`name`"), force: force,
+            available: reader.hours(f[.available], "`available`"),
+            maxDutyMinutes: reader.duration(f[.maxDuty], "`max-duty`"),
+            leadMinutes: reader.duration(f[.lead], "`lead`") ?? 30, location: f.location, keyLocations: f.keyLocations)
+        guard define("escort unit", id, at: f.location(of: .id)) else { return }
         collected.units[id] = unit
     }
 
     mutating func readReserve(_ node: Node) {
         guard let f = reader.fields(node, "a reserve period", allowed: PlanLoader.reserveKeys,
-                required: ["label", "start", "end"]),
-            let label = reader.text(f["label"], "`label`"),
-            let start = reader.date(f["start"], "`start`"), let end = reader.date(f["end"], "`end`")
+                required: [.label, .start, .end]),
+            let label = reader.text(f[.label], "`label`"),
+            let start = reader.date(f[.start], "`start`"), let end = reader.date(f[.end], "`end`")
         else { return }
         if end < start {
             reader.report(.badTime, "reserve period \"\(label)\" ends (\(end)) before it starts (\(start))",
-                at: f.location(of: "end"))
+                at: f.location(of: .end))
             return
         }
         collected.reserve.append(
@@ -245,53 +247,53 @@ struct Session {
 
     mutating func readVisit(_ node: Node) -> Visit? {
         guard let f = reader.fields(node, "`visit`", allowed: PlanLoader.visitKeys,
-            required: ["id", "title", "kind", "principal", "territory", "date"])
+            required: [.id, .title, .kind, .principal, .territory, .date])
         else { return nil }
-        let id = reader.identifier(f["id"], "the visit's `id`")
-        let title = reader.text(f["title"], "the visit's `title`")
-        let kind = reader.choice(f["kind"], "the visit's `kind`", VisitKind.self)
-        let principal = reader.identifier(f["principal"], "`principal`")
-        refer(.person, principal, at: f.location(of: "principal"), "the principal")
-        let territoryCode = reader.string(f["territory"], "`territory`")
+        let id = reader.identifier(f[.id], "the visit's `id`")
+        let title = reader.text(f[.title], "the visit's `title`")
+        let kind = reader.choice(f[.kind], "the visit's `kind`", VisitKind.self)
+        let principal = reader.identifier(f[.principal], "`principal`")
+        refer(.person, principal, at: f.location(of: .principal), "the principal")
+        let territoryCode = reader.string(f[.territory], "`territory`")
         let territory = territoryCode.flatMap { Territory(code: $0) }
         if let territoryCode, territory == nil {
             reader.report(
                 .planSchema, "unknown territory \"\(territoryCode)\": give the INSEE code of the département",
-                at: f.location(of: "territory"),
+                at: f.location(of: .territory),
                 help: nearest(to: territoryCode, in: Territory.knownCodes).map { "did you mean \"\($0)\"?" })
         }
-        let date = reader.date(f["date"], "the visit's `date`")
+        let date = reader.date(f[.date], "the visit's `date`")
         var zone = territory?.zone
-        if let tz = reader.string(f["timezone"], "`timezone`") {
+        if let tz = reader.string(f[.timezone], "`timezone`") {
             if let z = Zone(tz) {
                 zone = z
             } else {
                 reader.report(
-                    .badTime, "time zone \"\(tz)\" does not exist", at: f["timezone"].map { reader.location($0) } ?? f.location(of: "timezone"),
+                    .badTime, "time zone \"\(tz)\" does not exist", at: f[.timezone].map { reader.location($0) } ?? f.location(of: .timezone),
                     help: territory.map { "the territory's zone is \($0.zoneIdentifier); remove `timezone:` to use it" }
                         ?? "write an IANA name such as Europe/Paris or America/Guadeloupe")
             }
         }
-        let status = reader.choice(f["status"], "`status`", VisitStatus.self) ?? .draft
-        let announce = reader.dateTime(f["announce"], "`announce`")
-        let revision = reader.dateTime(f["revision"], "`revision`")
-        let ceremony = reader.choice(f["ceremony"], "`ceremony`", CeremonyKind.self) ?? .governmental
-        let pressLead = reader.duration(f["press-lead"], "`press-lead`") ?? 15
+        let status = reader.choice(f[.status], "`status`", VisitStatus.self) ?? .draft
+        let announce = reader.dateTime(f[.announce], "`announce`")
+        let revision = reader.dateTime(f[.revision], "`revision`")
+        let ceremony = reader.choice(f[.ceremony], "`ceremony`", CeremonyKind.self) ?? .governmental
+        let pressLead = reader.duration(f[.pressLead], "`press-lead`") ?? 15
         var freeOrder = false
-        if let order = reader.string(f["order"], "`order`") {
+        if let order = reader.string(f[.order], "`order`") {
             if order == "free" { freeOrder = true } else if order != "written" {
                 reader.report(.planSchema, "`order` must be `free` or `written`, not \"\(order)\"",
-                    at: f.location(of: "order"))
+                    at: f.location(of: .order))
             }
         }
         var organizer: Organizer?
-        if let node = f["organizer"],
-            let of = reader.fields(node, "`organizer`", allowed: ["name", "email"], required: ["name"]),
-            let name = reader.text(of["name"], "the organizer's `name`")
+        if let node = f[.organizer],
+            let of = reader.fields(node, "`organizer`", allowed: [.name, .email], required: [.name]),
+            let name = reader.text(of[.name], "the organizer's `name`")
         {
-            organizer = Organizer(name: name, email: reader.string(of["email"], "the organizer's `email`"))
+            organizer = Organizer(name: name, email: reader.string(of[.email], "the organizer's `email`"))
         }
-        let motorcade = reader.strings(f["motorcade"], "`motorcade`")?.map(\.0)
+        let motorcade = reader.strings(f[.motorcade], "`motorcade`")?.map(\.0)
         guard let id, let title, let kind, let principal, let date, let zone, let territoryCode else { return nil }
         var visit = Visit(
             id: id, title: title, kind: kind, principal: principal, territory: territoryCode, date: date, zone: zone,
@@ -299,9 +301,9 @@ struct Session {
             pressLeadMinutes: pressLead, freeOrder: freeOrder, motorcade: motorcade, location: f.location,
             keyLocations: f.keyLocations)
         if let announce {
-            visit.announce = checkLocal(announce, zone: zone, at: f.location(of: "announce"), what: "`announce`")
+            visit.announce = checkLocal(announce, zone: zone, at: f.location(of: .announce), what: "`announce`")
         }
-        if let revision { _ = checkLocal(revision, zone: zone, at: f.location(of: "revision"), what: "`revision`") }
+        if let revision { _ = checkLocal(revision, zone: zone, at: f.location(of: .revision), what: "`revision`") }
         return visit
     }
 
@@ -338,9 +340,9 @@ struct Session {
     mutating func readEntries(_ entries: [Node], group: Int?, into items: inout [Item], pending: inout TransferSpec?) {
         for entry in entries {
             if case .mapping(let m) = entry, m.count == 1, let key = m.keys.first?.string,
-                key == "transfer" || key == "group", let value = m.values.first
+                key == PlanKey.transfer.rawValue || key == PlanKey.group.rawValue, let value = m.values.first
             {
-                if key == "transfer" {
+                if key == PlanKey.transfer.rawValue {
                     if pending != nil {
                         reader.report(.planSchema, "two transfers follow each other", at: reader.location(entry),
                             help: "merge them into one, or put an item between them")
@@ -351,19 +353,19 @@ struct Session {
                         reader.report(.planSchema, "a group cannot hold another group", at: reader.location(entry))
                         continue
                     }
-                    guard let gf = reader.fields(value, "a `group`", allowed: PlanLoader.groupKeys, required: ["items"])
+                    guard let gf = reader.fields(value, "a `group`", allowed: PlanLoader.groupKeys, required: [.items])
                     else { continue }
                     var number: Int?
-                    if let order = reader.string(gf["order"], "the group's `order`") {
+                    if let order = reader.string(gf[.order], "the group's `order`") {
                         if order == "free" {
                             number = nextGroup
                             nextGroup += 1
                         } else if order != "written" {
                             reader.report(.planSchema, "`order` must be `free` or `written`, not \"\(order)\"",
-                                at: gf.location(of: "order"))
+                                at: gf.location(of: .order))
                         }
                     }
-                    readEntries(reader.list(gf["items"], "the group's `items`") ?? [], group: number, into: &items,
+                    readEntries(reader.list(gf[.items], "the group's `items`") ?? [], group: number, into: &items,
                         pending: &pending)
                 }
                 continue
@@ -378,9 +380,9 @@ struct Session {
 
     mutating func readTransfer(_ node: Node) -> TransferSpec? {
         guard let f = reader.fields(node, "a `transfer`", allowed: PlanLoader.transferKeys) else { return nil }
-        let mode = reader.choice(f["mode"], "the transfer's `mode`", TransferMode.self) ?? .car
+        let mode = reader.choice(f[.mode], "the transfer's `mode`", TransferMode.self) ?? .car
         var escort = EscortRequest.auto
-        if let node = f["escort"] {
+        if let node = f[.escort] {
             if case .scalar(let s) = node {
                 switch s.string {
                 case "auto": escort = .auto
@@ -394,11 +396,11 @@ struct Session {
                 for (id, loc) in ids { refer(.unit, id, at: loc, "an escort unit") }
             }
         }
-        let riders = reader.identifiers(f["riders"], "`riders`")
+        let riders = reader.identifiers(f[.riders], "`riders`")
         for (id, loc) in riders ?? [] { refer(.person, id, at: loc, "a rider") }
-        let route = reader.strings(f["route"], "`route`") ?? []
+        let route = reader.strings(f[.route], "`route`") ?? []
         for (code, loc) in route { refer(.commune, code, at: loc, "a commune of the route") }
-        var duration = reader.duration(f["duration"], "the transfer's `duration`")
+        var duration = reader.duration(f[.duration], "the transfer's `duration`")
         if duration == 0 { duration = nil }
         return TransferSpec(
             mode: mode, durationMinutes: duration, escort: escort, riders: riders?.map(\.0), route: route.map(\.0),
@@ -406,40 +408,42 @@ struct Session {
     }
 
     mutating func readItem(_ node: Node, group: Int?) -> Item? {
-        guard let f = reader.fields(node, "an item", allowed: PlanLoader.itemKeys, required: ["id", "kind", "venue", "duration"])
+        guard
+            let f = reader.fields(
+                node, "an item", allowed: PlanLoader.itemKeys, required: [.id, .kind, .venue, .duration])
         else { return nil }
-        let id = reader.identifier(f["id"], "an item's `id`")
-        let kind = reader.choice(f["kind"], "the item's `kind`", ItemKind.self)
-        let venue = reader.identifier(f["venue"], "the item's `venue`")
-        refer(.venue, venue, at: f.location(of: "venue"), "a venue")
-        let duration = reader.duration(f["duration"], "the item's `duration`")
-        let at = reader.timeSpec(f["at"], "`at`")
-        let notBefore = reader.timeSpec(f["not-before"], "`not-before`")
-        let notAfter = reader.timeSpec(f["not-after"], "`not-after`")
-        let participants = reader.identifiers(f["participants"], "`participants`") ?? []
+        let id = reader.identifier(f[.id], "an item's `id`")
+        let kind = reader.choice(f[.kind], "the item's `kind`", ItemKind.self)
+        let venue = reader.identifier(f[.venue], "the item's `venue`")
+        refer(.venue, venue, at: f.location(of: .venue), "a venue")
+        let duration = reader.duration(f[.duration], "the item's `duration`")
+        let at = reader.timeSpec(f[.at], "`at`")
+        let notBefore = reader.timeSpec(f[.notBefore], "`not-before`")
+        let notAfter = reader.timeSpec(f[.notAfter], "`not-after`")
+        let participants = reader.identifiers(f[.participants], "`participants`") ?? []
         for (p, loc) in participants { refer(.person, p, at: loc, "a participant") }
-        var lists: [String: PeopleList] = [:]
-        for key in ["welcome", "speakers", "wreaths", "lineup"] {
+        var lists: [PlanKey: PeopleList] = [:]
+        for key in [PlanKey.welcome, .speakers, .wreaths, .lineup] {
             if let (list, ids) = reader.peopleList(f[key], "`\(key)`") {
                 lists[key] = list
                 for (p, loc) in ids { refer(.person, p, at: loc, "a person of `\(key)`") }
             }
         }
-        let host = reader.identifier(f["host"], "`host`")
-        refer(.person, host, at: f.location(of: "host"), "the host")
-        let coHost = reader.identifier(f["co-host"], "`co-host`")
-        refer(.person, coHost, at: f.location(of: "co-host"), "the co-host")
+        let host = reader.identifier(f[.host], "`host`")
+        refer(.person, host, at: f.location(of: .host), "the host")
+        let coHost = reader.identifier(f[.coHost], "`co-host`")
+        refer(.person, coHost, at: f.location(of: .coHost), "the co-host")
         guard let id, let kind, let venue, let duration else { return nil }
-        guard define("item", id, at: f.location(of: "id")) else { return nil }
+        guard define("item", id, at: f.location(of: .id)) else { return nil }
         return Item(
-            id: id, kind: kind, title: reader.text(f["title"], "`title`"), venue: venue, at: at,
+            id: id, kind: kind, title: reader.text(f[.title], "`title`"), venue: venue, at: at,
             durationMinutes: duration, notBefore: notBefore, notAfter: notAfter, participants: participants.map(\.0),
-            welcome: lists["welcome"], speakers: lists["speakers"], wreaths: lists["wreaths"], lineup: lists["lineup"],
-            aisle: reader.bool(f["aisle"], "`aisle`") ?? false,
-            seating: reader.choice(f["seating"], "`seating`", SeatingStyle.self),
-            host: host, coHost: coHost, press: reader.choice(f["press"], "`press`", PressAccess.self),
-            confidential: reader.bool(f["confidential"], "`confidential`") ?? false,
-            notes: reader.text(f["notes"], "`notes`"), freeGroup: group, location: f.location,
+            welcome: lists[.welcome], speakers: lists[.speakers], wreaths: lists[.wreaths], lineup: lists[.lineup],
+            aisle: reader.bool(f[.aisle], "`aisle`") ?? false,
+            seating: reader.choice(f[.seating], "`seating`", SeatingStyle.self),
+            host: host, coHost: coHost, press: reader.choice(f[.press], "`press`", PressAccess.self),
+            confidential: reader.bool(f[.confidential], "`confidential`") ?? false,
+            notes: reader.text(f[.notes], "`notes`"), freeGroup: group, location: f.location,
             keyLocations: f.keyLocations)
     }
 

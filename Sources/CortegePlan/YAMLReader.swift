@@ -9,9 +9,9 @@ struct Fields {
     var values: [String: Node] = [:]
     var keyLocations: [String: SourceLocation] = [:]
 
-    subscript(key: String) -> Node? { values[key] }
-    func has(_ key: String) -> Bool { values[key] != nil }
-    func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
+    subscript(key: PlanKey) -> Node? { values[key.rawValue] }
+    func has(_ key: PlanKey) -> Bool { values[key.rawValue] != nil }
+    func location(of key: PlanKey) -> SourceLocation { keyLocations[key.rawValue] ?? location }
 }
 
 /// Reads YAML nodes into typed values, collecting a finding for every value it cannot read.
@@ -47,7 +47,7 @@ struct YAMLReader {
 
     /// The entries of a mapping, checking every key against `allowed` (with a suggestion for typos) and that
     /// every key of `required` is there.
-    mutating func fields(_ node: Node, _ what: String, allowed: [String], required: [String] = []) -> Fields? {
+    mutating func fields(_ node: Node, _ what: String, allowed: [PlanKey], required: [PlanKey] = []) -> Fields? {
         guard case .mapping(let mapping) = node else {
             report(
                 .planSchema, "\(what) must be a mapping of keys, not \(Self.describe(node))", at: location(node),
@@ -62,12 +62,12 @@ struct YAMLReader {
             }
             let key = keyScalar.string
             let keyLoc = location(keyNode)
-            if !allowed.contains(key) {
-                let suggestion = nearest(to: key, in: allowed)
+            if !allowed.contains(where: { $0.rawValue == key }) {
+                let suggestion = nearest(to: key, in: allowed.map(\.rawValue))
                 report(
                     .planSchema, "unknown key `\(key)` in \(what)", at: keyLoc,
                     help: suggestion.map { "did you mean `\($0)`?" }
-                        ?? "known keys: \(allowed.joined(separator: ", "))")
+                        ?? "known keys: \(allowed.map(\.rawValue).joined(separator: ", "))")
                 continue
             }
             if let first = fields.keyLocations[key] {
@@ -79,7 +79,7 @@ struct YAMLReader {
             fields.values[key] = value
             fields.keyLocations[key] = keyLoc
         }
-        for key in required where fields.values[key] == nil {
+        for key in required where fields.values[key.rawValue] == nil {
             report(.planSchema, "\(what) has no `\(key)`, which is required", at: fields.location,
                 help: "add `\(key): …`")
         }

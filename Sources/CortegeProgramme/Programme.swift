@@ -64,7 +64,7 @@ extension ProgrammeContent {
         if reader.seesConflicts {
             for d in conflicts {
                 guard let start = d.start, let end = d.end, start < end else { continue }
-                if !reader.seesEscort && d.code.rawValue.hasPrefix("escort-") { continue }
+                if !reader.seesEscort && d.code.family == .escort { continue }
                 let subjects = d.subjects.filter { names[$0] != nil }
                 content.conflicts.append(
                     Conflict(

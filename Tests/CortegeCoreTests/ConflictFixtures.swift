@@ -5,7 +5,7 @@ enum ConflictFixtures {
     static let guadeloupe = Zone("America/Guadeloupe")!
     static let paris = Zone("Europe/Paris")!
 
-    static func person(_ id: String, _ functions: [String] = [], file: String = "registry.yaml") -> Person {
+    static func person(_ id: String, _ functions: [FunctionCode] = [], file: String = "registry.yaml") -> Person {
         Person(id: id, functions: functions, location: SourceLocation(file: file, line: 1, column: 5))
     }
 
@@ -20,8 +20,10 @@ enum ConflictFixtures {
         return Item(
             id: id, kind: kind, venue: venue, at: at, durationMinutes: minutes, participants: people, press: press,
             transferBefore: transfer, location: location,
-            keyLocations: ["at": SourceLocation(file: file, line: line + 3, column: 9),
-                "venue": SourceLocation(file: file, line: line + 2, column: 12)])
+            keyLocations: [
+                "at": SourceLocation(file: file, line: line + 3, column: 9),
+                "venue": SourceLocation(file: file, line: line + 2, column: 12),
+            ])
     }
 
     static func plan(
@@ -55,5 +57,15 @@ enum ConflictFixtures {
         AgendaEntry(
             person: person, start: instant(start, zone), end: instant(end, zone), summary: summary, allDay: allDay,
             busy: busy, location: SourceLocation(file: "calendars/\(person).ics", line: line, column: 1))
+    }
+}
+
+extension ConflictFixtures {
+    /// 2026-12-04T00:00:00Z; Guadeloupe is UTC-4 all year.
+    static let midnightUTC: Int64 = 1_796_342_400
+
+    static func at(_ hour: Int, _ minute: Int) -> Instant {
+        // Local Guadeloupe time on 2026-12-04 = UTC - 4 h.
+        Instant(seconds: midnightUTC + Int64((hour + 4) * 3600 + minute * 60))
     }
 }

@@ -120,3 +120,8 @@ enum EscortFixture {
 extension Analysis {
     func findings(_ code: DiagnosticCode) -> [Diagnostic] { findings.filter { $0.code == code } }
 }
+
+extension EscortFixture {
+    /// The arrival at the préfecture at 09:00 that opens most escort days.
+    static let arrival = item("arrivee", .arrival, venue: "prefecture", line: 30, at: at(9, 0), duration: 20)
+}

@@ -24,7 +24,7 @@ struct ProtocolFixture {
 
     /// Adds a person defined on line 100 + their index.
     mutating func person(
-        _ id: String, _ functions: String..., commune: String? = nil, arrondissement: String? = nil,
+        _ id: String, _ functions: FunctionCode..., commune: String? = nil, arrondissement: String? = nil,
         firstElected: String? = nil, governmentRank: Int? = nil, represents: String? = nil
     ) {
         let line = 100 + people.count
@@ -86,8 +86,8 @@ struct ProtocolFixture {
     }
 
     /// Findings of one code from a rule.
-    func findings(_ rule: Analysis.Rule, _ code: DiagnosticCode) -> [Diagnostic] {
-        rule(plan, itinerary).filter { $0.code == code }
+    func findings(_ rule: any Rule<PlanContext>, _ code: DiagnosticCode) -> [Diagnostic] {
+        rule.findings(in: PlanContext(plan: plan, itinerary: itinerary)).filter { $0.code == code }
     }
 
     /// The worked example of art. 19: a ceremony in Pointe-à-Pitre with a departmental councillor, an MEP, the host
@@ -110,6 +110,25 @@ struct ProtocolFixture {
                 "conseiller-dep", "mep", "maire-pap", "president-cd", "president-region", "depute", "prefet",
             ]
                 + extra, speakers: .auto, wreaths: .auto)
+        return f
+    }
+}
+
+extension ProtocolFixture {
+    /// A minister landing at Les Abymes, then a ceremony in Pointe-à-Pitre.
+    static func ministerialVisit(arrival: [String], ceremony: [String]) -> ProtocolFixture {
+        var f = ProtocolFixture()
+        f.commune("97101", name: "Les Abymes")
+        f.commune("97120", name: "Pointe-à-Pitre")
+        f.venue("aeroport", commune: "97101")
+        f.venue("monument", commune: "97120")
+        f.person("ministre", "minister", governmentRank: 4)
+        f.person("prefet", "prefect")
+        f.person("maire-abymes", "mayor", commune: "97101")
+        f.person("maire-pap", "mayor", commune: "97120")
+        f.person("adjoint-pap", "deputy-mayor", commune: "97120", represents: "maire-pap")
+        f.item("arrivee", kind: .arrival, venue: "aeroport", participants: arrival, welcome: .auto)
+        f.item("ceremonie", venue: "monument", participants: ceremony)
         return f
     }
 }

@@ -36,7 +36,7 @@ import Testing
             speeches == [
                 "conseiller-dep", "maire-pap", "president-cd", "president-region", "mep", "depute", "ministre",
             ])
-        #expect(f.findings(ProtocolChecks.twoStateVoices, .twoStateVoices).isEmpty)
+        #expect(f.findings(Rules.TwoStateVoices(), .twoStateVoices).isEmpty)
     }
 
     @Test func withTwoMinistersTheLowerGovernmentRankSpeaksLast() throws {

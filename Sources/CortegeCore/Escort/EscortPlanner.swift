@@ -81,7 +81,7 @@ public struct EscortPlanner: Sendable {
     }
 
     func location(of t: ScheduledTransfer) -> SourceLocation {
-        if let spec = t.spec { return spec.keyLocations["escort"] ?? spec.location }
+        if let spec = t.spec { return spec.keyLocation(.escort) ?? spec.location }
         return itinerary.item(t.toItem)?.item.location ?? plan.visit.location
     }
 

@@ -72,7 +72,7 @@ public struct FreeOrderPlanner: Sendable {
                 findings.append(
                     Diagnostic(
                         .planSchema, "`order: free` needs an item with `at:` to start the visit from",
-                        at: plan.visit.location(of: "order"),
+                        at: plan.visit.location(of: .order),
                         help: "give the first item a fixed start, e.g. `at: \"09:00\"`; it stays first"))
                 return FreeOrderResult(choices: [], order: programme, findings: findings)
             }
@@ -143,7 +143,7 @@ public struct FreeOrderPlanner: Sendable {
         let stops = Array(order[range])
         guard stops.count > 1 else { return }
         guard stops.count <= FreeOrderProblem.maxStops else {
-            let location = group == nil ? plan.visit.location(of: "order") : stops[0].location
+            let location = group == nil ? plan.visit.location(of: .order) : stops[0].location
             findings.append(
                 Diagnostic(
                     .planSchema,
@@ -171,18 +171,18 @@ public struct FreeOrderPlanner: Sendable {
             if let at = item.at {
                 let t = resolve(at, item, "at")
                 windows.append(FreeOrderWindow(.stop(index), notBefore: t, notAfter: t))
-                sources.append(WindowSource(item: item, text: "is fixed at \(at)", location: item.location(of: "at")))
+                sources.append(WindowSource(item: item, text: "is fixed at \(at)", location: item.location(of: .at)))
             }
             if let nb = item.notBefore {
                 windows.append(FreeOrderWindow(.stop(index), notBefore: resolve(nb, item, "not-before")))
                 sources.append(
                     WindowSource(
-                        item: item, text: "cannot start before \(nb)", location: item.location(of: "not-before")))
+                        item: item, text: "cannot start before \(nb)", location: item.location(of: .notBefore)))
             }
             if let na = item.notAfter {
                 windows.append(FreeOrderWindow(.stop(index), notAfter: resolve(na, item, "not-after")))
                 sources.append(
-                    WindowSource(item: item, text: "must start by \(na)", location: item.location(of: "not-after")))
+                    WindowSource(item: item, text: "must start by \(na)", location: item.location(of: .notAfter)))
             }
             if let hours = builder.venueHours(item.venue, on: day), let venue = plan.venues[item.venue] {
                 windows.append(
@@ -193,7 +193,7 @@ public struct FreeOrderPlanner: Sendable {
                     WindowSource(
                         item: item,
                         text: "must fit in the hours of \(venue.displayName) (\(venue.hours?.description ?? ""))",
-                        location: venue.location(of: "hours")))
+                        location: venue.location(of: .hours)))
             }
         }
 
@@ -279,18 +279,18 @@ public struct FreeOrderPlanner: Sendable {
             if let at = item.at {
                 let t = resolve(at, item, "at")
                 low = max(low, t)
-                tighten(t, "is fixed at \(at)", item.location(of: "at"))
+                tighten(t, "is fixed at \(at)", item.location(of: .at))
             }
             if let nb = item.notBefore { low = max(low, resolve(nb, item, "not-before")) }
             if let na = item.notAfter {
-                tighten(resolve(na, item, "not-after"), "must start by \(na)", item.location(of: "not-after"))
+                tighten(resolve(na, item, "not-after"), "must start by \(na)", item.location(of: .notAfter))
             }
             if let hours = builder.venueHours(item.venue, on: day), let venue = plan.venues[item.venue] {
                 low = max(low, minutes(hours.open))
                 tighten(
                     minutes(hours.close) - item.durationMinutes,
                     "must fit in the hours of \(venue.displayName) (\(venue.hours?.description ?? ""))",
-                    venue.location(of: "hours"))
+                    venue.location(of: .hours))
             }
             lo.append(low)
             hi.append(high)

@@ -17,9 +17,6 @@ public struct Motorcade: Hashable, Sendable {
     /// The roles a template may name; anything else must be a person id.
     public static let roles: Set<String> = Set(defaultTemplate)
 
-    /// Staff roles that ride in the staff car (drivers drive; close protection has its own car).
-    static let staffCar: Set<String> = ["staff", "press-officer", "interpreter"]
-
     public var template: [String]
     /// True when the visit writes no `motorcade:` of its own.
     public var isDefault: Bool
@@ -32,7 +29,8 @@ public struct Motorcade: Hashable, Sendable {
         self.template = template
         self.isDefault = plan.visit.motorcade == nil
         var riders: [String] = []
-        func add(_ ids: [String]) { for id in ids where !riders.contains(id) { riders.append(id) } }
+        var riding: Set<String> = []
+        func add(_ ids: [String]) { for id in ids where riding.insert(id).inserted { riders.append(id) } }
         add([plan.visit.principal])
         if let itinerary {
             for t in itinerary.transfers { add(t.riders) }
@@ -47,20 +45,17 @@ public struct Motorcade: Hashable, Sendable {
         var principalCar = [principal]
         if plan.people[principal]?.isGovernment == true {
             // The préfet rides with the minister.
-            let prefect = (riders + everyone).first { id in
-                guard let p = plan.people[id] else { return false }
-                return p.functions.contains("prefect") || p.functions.contains("regional-prefect")
-            }
+            let prefect = (riders + everyone).first { plan.people[$0]?.isPrefect == true }
             if let prefect, !named.contains(prefect) { principalCar.append(prefect) }
         }
-        func hasFunction(_ id: String, in set: Set<String>) -> Bool {
-            plan.people[id]?.functions.contains { set.contains($0) } == true
+        func hasFunction(_ id: String, _ test: (FunctionCode) -> Bool) -> Bool {
+            plan.people[id]?.functions.contains(where: test) == true
         }
         let closeProtection = (riders + everyone).reduce(into: [String]()) { list, id in
-            if hasFunction(id, in: ["close-protection"]), !list.contains(id), !named.contains(id) { list.append(id) }
+            if hasFunction(id, { $0 == .closeProtection }), !list.contains(id), !named.contains(id) { list.append(id) }
         }
         let taken = Set(principalCar + closeProtection).union(named)
-        let staff = riders.filter { !taken.contains($0) && hasFunction($0, in: Self.staffCar) }
+        let staff = riders.filter { !taken.contains($0) && hasFunction($0, \.ridesInStaffCar) }
         let others = riders.filter { id in
             !taken.contains(id) && !staff.contains(id) && plan.people[id].map { !$0.isStaff } == true
         }

@@ -124,13 +124,13 @@ public struct PrecedenceContext: Hashable, Sendable {
 
 extension Person {
     /// True when every function is a staff role (then the person is in no list of precedence).
-    public var isStaff: Bool { !functions.isEmpty && functions.allSatisfy { FunctionCodes.staffRoles.contains($0) } }
+    public var isStaff: Bool { !functions.isEmpty && functions.allSatisfy(\.isStaffRole) }
 
     /// True when the person is a member of the Government (or its head, or the head of State).
-    public var isGovernment: Bool { functions.contains { FunctionCodes.government.contains($0) } }
+    public var isGovernment: Bool { functions.contains(where: \.isGovernment) }
 
     /// True when the person belongs to the prefectoral corps.
-    public var isState: Bool { functions.contains { FunctionCodes.state.contains($0) } }
+    public var isState: Bool { functions.contains(where: \.representsState) }
 }
 
 extension Plan {
@@ -152,13 +152,12 @@ extension Plan {
         let choice = choice ?? precedenceChoice
         let commune = commune(of: item)
         let present = attendees(of: item).compactMap { people[$0] }
-        let stateCode = choice.table?.stateRepresentative ?? "prefect"
         return PrecedenceContext(
             choice: choice, territory: visit.territory, hostCommune: commune,
             arrondissement: commune.flatMap { communes[$0]?.arrondissement },
             host: visit.ceremony == .local ? item.host : nil,
             governmentPresent: present.contains { $0.isGovernment },
-            prefectPresent: present.contains { $0.functions.contains(stateCode) || $0.functions.contains("prefect") },
+            prefectPresent: present.contains(where: \.isPrefect),
             present: Set(present.map(\.id)))
     }
 
@@ -171,17 +170,19 @@ public enum Precedence {
     /// A rank candidate from one function or rule.
     struct Candidate {
         var rank: Rank
-        var function: String
+        var function: FunctionCode
         var rule: String
         var voice: Voice
         var isHost = false
     }
 
     /// The rank `function` gives `person` in `context`, or why it gives none.
-    static func candidate(_ function: String, of person: Person, in context: PrecedenceContext, table: PrecedenceTable)
+    static func candidate(
+        _ function: FunctionCode, of person: Person, in context: PrecedenceContext, table: PrecedenceTable
+    )
         -> Result<Candidate, ReasonBox>
     {
-        let voice = FunctionCodes.voice(of: function)
+        let voice = function.voice
         if let entry = table.entry(for: function) {
             switch entry.scope {
             case .everywhere: break
@@ -191,24 +192,24 @@ public enum Precedence {
                     return .failure(
                         ReasonBox(
                             .outsideHostCommune(
-                                function: function, commune: person.commune,
+                                function: function.rawValue, commune: person.commune,
                                 hostCommune: context.hostCommune)))
                 }
             case .territories(let codes):
                 guard codes.contains(context.territory) else {
-                    return .failure(ReasonBox(.outsideTerritories(function: function, territories: codes)))
+                    return .failure(ReasonBox(.outsideTerritories(function: function.rawValue, territories: codes)))
                 }
             }
             var rank = entry.rank
             var rule = entry.label
-            if function == "minister" {
+            if function == .minister {
                 rank.within = person.governmentRank ?? 1000
                 rule += person.governmentRank.map { " (government rank \($0))" } ?? ""
             }
             if function == table.stateRepresentative, context.governmentPresent {
                 rule += ", accompanying the minister"
             }
-            if function == "sub-prefect", let own = person.arrondissement, own == context.arrondissement {
+            if function == .subPrefect, let own = person.arrondissement, own == context.arrondissement {
                 if !context.governmentPresent && !context.prefectPresent {
                     return .success(
                         Candidate(
@@ -221,31 +222,31 @@ public enum Precedence {
             return .success(Candidate(rank: rank, function: function, rule: rule, voice: voice))
         }
         switch function {
-        case "president-of-the-republic":
+        case .presidentOfTheRepublic:
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -3), function: function,
                     rule: "President of the Republic", voice: .government))
-        case "prime-minister":
+        case .primeMinister:
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -2), function: function,
                     rule: "Prime Minister", voice: .government))
-        case "minister":
+        case .minister:
             let rule = "minister on official visit" + (person.governmentRank.map { " (government rank \($0))" } ?? "")
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -1, within: person.governmentRank ?? 1000),
                     function: function, rule: rule, voice: .government))
-        case "ambassador":
+        case .ambassador:
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: 1), function: function,
                     rule: "ambassador, right after the representative of the State (art. 17)", voice: .none))
-        case "deputy-mayor", "council-vice-president", "personality":
-            return .failure(ReasonBox(.noRankOfItsOwn(function: function)))
+        case .deputyMayor, .councilVicePresident, .personality:
+            return .failure(ReasonBox(.noRankOfItsOwn(function: function.rawValue)))
         default:
-            return .failure(ReasonBox(.notInList([function])))
+            return .failure(ReasonBox(.notInList([function.rawValue])))
         }
     }
 
@@ -253,9 +254,9 @@ public enum Precedence {
     struct ReasonBox: Error { var reason: UnrankedReason; init(_ r: UnrankedReason) { reason = r } }
 
     /// The functions a representative may borrow from the office holder (art. 14).
-    static let borrowable: [String: Set<String>] = [
-        "deputy-mayor": ["mayor", "mayor-of-paris"],
-        "council-vice-president": ["regional-president", "departmental-president"],
+    static let borrowable: [FunctionCode: Set<FunctionCode>] = [
+        .deputyMayor: [.mayor, .mayorOfParis],
+        .councilVicePresident: ["regional-president", "departmental-president"],
     ]
 
     /// Places one person at an item.
@@ -287,14 +288,14 @@ public enum Precedence {
                 guard let allowed = borrowable[function] else { continue }
                 if context.present.contains(heldID) {
                     reasons = reasons.map { reason in
-                        reason == .noRankOfItsOwn(function: function)
-                            ? .holderPresent(function: function, holder: heldID) : reason
+                        reason == .noRankOfItsOwn(function: function.rawValue)
+                            ? .holderPresent(function: function.rawValue, holder: heldID) : reason
                     }
                     continue
                 }
                 for heldFunction in held.functions where allowed.contains(heldFunction) {
                     if case .success(var c) = candidate(heldFunction, of: held, in: context, table: table) {
-                        let who = function == "deputy-mayor" ? "deputy mayor" : "vice-president"
+                        let who = function == .deputyMayor ? "deputy mayor" : "vice-president"
                         c.rule = "\(who) representing \(heldID), \(c.rule) (art. 14)"
                         candidates.append(c)
                     }
@@ -307,7 +308,7 @@ public enum Precedence {
                 Candidate(
                     rank: Rank(table.stateRank.number + 1, step: -1), function: person.functions.first ?? "host",
                     rule: "host of a local ceremony (art. 9)",
-                    voice: person.functions.map(FunctionCodes.voice(of:)).first { $0 != .none } ?? .none,
+                    voice: person.functions.map(\.voice).first { $0 != .none } ?? .none,
                     isHost: true))
         }
         guard var best = candidates.min(by: { $0.rank < $1.rank }) else {
@@ -315,12 +316,12 @@ public enum Precedence {
             return PlacedPerson(
                 id: person.id, rank: nil, function: nil, rule: rule, voice: .none, isHost: false, unranked: reasons)
         }
-        let others = Set(candidates.map(\.function)).subtracting([best.function])
+        let others = Set(candidates.map(\.function.rawValue)).subtracting([best.function.rawValue])
         if person.functions.count > 1, !others.isEmpty {
             best.rule += " (also \(others.sorted().joined(separator: ", ")): the highest rank counts)"
         }
         return PlacedPerson(
-            id: person.id, rank: best.rank, function: best.function, rule: best.rule, voice: best.voice,
+            id: person.id, rank: best.rank, function: best.function.rawValue, rule: best.rule, voice: best.voice,
             isHost: best.isHost || context.host == person.id, unranked: [])
     }
 

@@ -51,12 +51,12 @@ public struct PrecedenceEntry: Hashable, Sendable {
     }
 
     public var rank: Rank
-    public var codes: [String]
+    public var codes: [FunctionCode]
     /// The authority, in plain words, as printed after the rank ("mayor of the host commune").
     public var label: String
     public var scope: Scope
 
-    public init(_ number: Int, step: Int = 0, _ codes: [String], _ label: String, scope: Scope = .everywhere) {
+    public init(_ number: Int, step: Int = 0, _ codes: [FunctionCode], _ label: String, scope: Scope = .everywhere) {
         self.rank = Rank(number, step: step)
         self.codes = codes
         self.label = label
@@ -80,11 +80,11 @@ public struct PrecedenceTable: Hashable, Sendable, Identifiable {
     /// First day this wording applies.
     public var inForce: LocalDate
     /// The code of the representative of the State in this list (rank of art. 11, 9 and 17).
-    public var stateRepresentative: String
+    public var stateRepresentative: FunctionCode
     public var entries: [PrecedenceEntry]
 
     public init(
-        id: String, list: List, title: String, inForce: LocalDate, stateRepresentative: String,
+        id: String, list: List, title: String, inForce: LocalDate, stateRepresentative: FunctionCode,
         entries: [PrecedenceEntry]
     ) {
         self.id = id
@@ -96,10 +96,10 @@ public struct PrecedenceTable: Hashable, Sendable, Identifiable {
     }
 
     /// The entry holding `code`, if the list ranks it.
-    public func entry(for code: String) -> PrecedenceEntry? { entries.first { $0.codes.contains(code) } }
+    public func entry(for code: FunctionCode) -> PrecedenceEntry? { entries.first { $0.codes.contains(code) } }
 
     /// Every function code this list ranks.
-    public var codes: [String] { entries.flatMap(\.codes) }
+    public var codes: [FunctionCode] { entries.flatMap(\.codes) }
 
     /// The rank of the representative of the State.
     public var stateRank: Rank { entry(for: stateRepresentative)?.rank ?? Rank(1) }
@@ -135,38 +135,5 @@ public struct PrecedenceTable: Hashable, Sendable, Identifiable {
         guard let first = versions.first else { return .unavailable("no list of precedence for \(territory)") }
         // Before the oldest version known, the oldest is the best available reading.
         return .table(versions.last { $0.inForce <= date } ?? first)
-    }
-}
-
-extension FunctionCodes {
-    /// Members of the Government and the heads of the executive (rule 1 of PROTOCOL.md §3).
-    public static let government: Set<String> = ["president-of-the-republic", "prime-minister", "minister"]
-
-    /// The prefectoral corps: who may speak for the State.
-    public static let state: Set<String> = [
-        "prefect", "sub-prefect", "security-prefect", "secretary-general", "cabinet-director", "regional-prefect",
-        "police-prefect",
-    ]
-
-    /// Elected officials who speak for their assembly or commune.
-    public static let speakingElected: Set<String> = [
-        "deputy", "senator", "mep", "regional-president", "departmental-president", "mayor", "epci-president",
-        "regional-councillor", "departmental-councillor", "senate-president", "assembly-president", "mayor-of-paris",
-    ]
-
-    /// Elected mandates: seniority (`first-elected`) breaks ties between them (rule 7).
-    public static let elected: Set<String> = speakingElected.union([
-        "municipal-councillor", "deputy-mayor", "council-vice-president",
-    ])
-
-    /// Staff of a visit: in the motorcade, never in a list of precedence.
-    public static let staffRoles: Set<String> = ["staff", "close-protection", "driver", "press-officer", "interpreter"]
-
-    /// Whose voice a function carries.
-    public static func voice(of code: String) -> Voice {
-        if government.contains(code) { return .government }
-        if state.contains(code) { return .state }
-        if speakingElected.contains(code) { return .elected }
-        return .none
     }
 }

@@ -1,0 +1,78 @@
+extension Rules {
+    /// `election-reserve`: during a *période de réserve* (pre-election restraint, PROTOCOL.md §5) ministers
+    /// refrain from official trips and the préfet from appearing in public. The registry lists the windows
+    /// (`reserve-periods`, both dates included).
+    ///
+    /// A ministerial visit with any item in a window gets one finding per window, at the visit's `date`.
+    /// Another visit gets one finding per window when the préfet (``FunctionCode/isPrefect``) attends a public item
+    /// in it: an item open to the press or pooled, or, when `press:` is not written, a ceremony, wreath laying,
+    /// speech, welcome, arrival, departure, site visit, press point, photo-op or interview; never a
+    /// confidential or private item.
+    public struct ElectionReserve: Rule {
+        public init() {}
+
+        public var codes: [DiagnosticCode] { [.electionReserve] }
+
+        static let publicKinds: Set<ItemKind> = [
+            .ceremony, .wreath, .speech, .welcome, .arrival, .departure, .visit, .pressPoint, .photoOp, .interview,
+        ]
+
+        /// Whether an item shows its participants in public.
+        public static func isPublic(_ item: Item) -> Bool {
+            if item.confidential || item.kind == .private { return false }
+            switch item.press {
+            case .open, .pool: return true
+            case .closed: return false
+            case nil: return publicKinds.contains(item.kind)
+            }
+        }
+
+        public func findings(in context: PlanContext) -> [Diagnostic] {
+            let plan = context.plan
+            let zone = plan.visit.zone
+            let prefects = Set(plan.people.values.filter(\.isPrefect).map(\.id))
+            var findings: [Diagnostic] = []
+            for period in plan.reservePeriods {
+                let inside = context.itinerary.items.filter {
+                    (period.start...period.end).contains(zone.local($0.start).date)
+                }
+                guard let first = inside.first else { continue }
+                let window = "\(period.start) to \(period.end)"
+                let note = DiagnosticNote(
+                    "the reserve period \"\(period.label)\" (\(window)) is set here", at: period.location)
+                if plan.visit.kind == .ministerial {
+                    findings.append(
+                        Diagnostic(
+                            .electionReserve,
+                            "the ministerial visit \(plan.visit.id) falls in the reserve period \"\(period.label)\" "
+                                + "(\(window)): \(inside.count) item(s) from \(zone.local(first.start).date)",
+                            at: plan.visit.location(of: .date), subjects: [plan.visit.id, plan.visit.principal],
+                            start: first.start, end: inside.map(\.end).max() ?? first.end, notes: [note],
+                            help: "move the visit after \(period.end), or confirm with the minister's cabinet that "
+                                + "it is not a campaign appearance"))
+                    continue
+                }
+                let shown = inside.filter { s in
+                    Self.isPublic(s.item) && s.item.participants.contains { prefects.contains($0) }
+                }
+                guard let firstShown = shown.first else { continue }
+                let who = firstShown.item.participants.first { prefects.contains($0) } ?? "the préfet"
+                findings.append(
+                    Diagnostic(
+                        .electionReserve,
+                        "\(who) appears in public during the reserve period \"\(period.label)\" (\(window)): "
+                            + shown.map { "\"\($0.id)\"" }.joined(separator: ", "),
+                        at: firstShown.item.location, subjects: [who] + shown.map(\.id), start: firstShown.start,
+                        end: shown.map(\.end).max() ?? firstShown.end, notes: [note],
+                        help: "hold \"\(firstShown.id)\" closed to the press, send a representative, or move it after "
+                            + "\(period.end)"))
+            }
+            return findings
+        }
+    }
+}
+
+extension DiagnosticCode {
+    /// The code of ``Rules/ElectionReserve``.
+    public static let electionReserve = DiagnosticCode("election-reserve", family: .calendar, severity: .warning)
+}

@@ -1,0 +1,47 @@
+extension Rules {
+    /// `press-closed`: a press slot during a closed (or confidential) item of the same people.
+    public struct PressClosed: Rule {
+        public init() {}
+
+        public var codes: [DiagnosticCode] { [.pressClosed] }
+
+        /// Where a finding about an item's press slot points: its `press:`, else its `at:`, else the item.
+        static func slotLocation(_ item: Item) -> SourceLocation {
+            item.keyLocation(.press) ?? item.keyLocation(.at) ?? item.location
+        }
+
+        public func findings(in context: PlanContext) -> [Diagnostic] {
+            let itinerary = context.itinerary
+            let time = context.time
+            var findings: [Diagnostic] = []
+            let principal = context.plan.visit.principal
+            for slot in context.press.slots {
+                guard let s = itinerary.item(slot.item) else { continue }
+                let people = Set(s.item.people(principal: principal))
+                for c in itinerary.items where c.id != s.id && c.item.pressAccess == .closed {
+                    guard c.start < s.end && s.start < c.end else { continue }
+                    let shared = c.item.people(principal: principal).filter { people.contains($0) }
+                    guard !shared.isEmpty else { continue }
+                    let what = c.item.confidential ? "confidential" : "closed"
+                    findings.append(
+                        Diagnostic(
+                            .pressClosed,
+                            "\(slot.item) (\(slot.access.rawValue) to the press, "
+                                + "\(time(s.start))-\(time(s.end))) takes place during the \(what) item "
+                                + "\(c.id) (\(time(c.start))-\(time(c.end))) of "
+                                + shared.joined(separator: ", "),
+                            at: Self.slotLocation(s.item), subjects: [s.id, c.id] + shared,
+                            start: max(s.start, c.start), end: min(s.end, c.end),
+                            notes: [DiagnosticNote("the \(what) item", at: c.item.location)],
+                            help: "move \"\(s.id)\" after \(time(c.end)), or close it to the press (`press: closed`)"))
+                }
+            }
+            return findings
+        }
+    }
+}
+
+extension DiagnosticCode {
+    /// The code of ``Rules/PressClosed``.
+    public static let pressClosed = DiagnosticCode("press-closed", family: .press, severity: .error)
+}

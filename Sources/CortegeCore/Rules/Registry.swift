@@ -1,0 +1,42 @@
+/// The one registry of rules: every rule Cortège runs, in the order their findings are gathered (findings
+/// at one place keep this order). A new rule is its file, its test file and one line here.
+public enum Rules {
+    /// The rules of one plan, run by ``Analysis`` on its ``PlanContext``.
+    public static let plan: [any Rule<PlanContext>] = [
+        PublicHoliday(),
+        ElectionReserve(),
+        WelcomeMissingPrefect(),
+        WelcomeMissingMayor(),
+        TwoStateVoices(),
+        PrecedenceTie(),
+        UnrankedPerson(),
+        MotorcadeTemplate(),
+        EscortMissing(),
+        EscortZoneGap(),
+        EscortOverlap(),
+        EscortReposition(),
+        EscortDuty(),
+        PressClosed(),
+        PressWithoutPrincipal(),
+        PressLead(),
+    ]
+
+    /// The rules across plans and agendas, run by ``ConflictEngine`` on one ``ConflictContext``.
+    public static let conflicts: [any Rule<ConflictContext>] = [
+        PersonOverlap(),
+        VenueOverlap(),
+    ]
+
+    /// The codes of every registered rule, plan rules first.
+    public static var codes: [DiagnosticCode] { plan.flatMap(\.codes) + conflicts.flatMap(\.codes) }
+
+    /// The findings of every plan rule, in registry order (not yet sorted).
+    public static func findings(in context: PlanContext) -> [Diagnostic] {
+        plan.flatMap { $0.findings(in: context) }
+    }
+
+    /// The findings of every rule across plans, in registry order (not yet sorted).
+    public static func findings(in context: ConflictContext) -> [Diagnostic] {
+        conflicts.flatMap { $0.findings(in: context) }
+    }
+}
