@@ -1,4 +1,4 @@
-"""The leak property of SPEC §7 on the exported files themselves, over 1,000 generated plans.
+"""The leak property of docs/audiences.md §4 on the exported files themselves, over 1,000 generated plans.
 
 Each plan (seeded, reproducible) holds people with phone numbers, confidential and closed items, notes,
 escort units and transfers whose routes cross communes, and an `announce` time somewhere in the day. It is

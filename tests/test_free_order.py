@@ -1,5 +1,5 @@
 """`order: free` end to end: the built `cortege` on small tours, checked against an order-by-order search
-written here (great-circle estimate of SPEC §5.1), and on the Puy-de-Dôme sample tour."""
+written here (great-circle estimate of docs/plan-format.md §12), and on the Puy-de-Dôme sample tour."""
 
 import itertools
 import json

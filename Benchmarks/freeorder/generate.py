@@ -3,7 +3,7 @@
 
 n stops drawn uniformly in a square the size of a département (about 100 km a side, centred on
 Clermont-Ferrand), a tour leaving the préfecture at 08:00 and coming back to it; travel minutes by
-the great-circle estimate of SPEC §5.1 (distance × 1.3 at 50 km/h, rounded up to 5 minutes); visit
+the great-circle estimate of docs/plan-format.md §12 (distance × 1.3 at 50 km/h, rounded up to 5 minutes); visit
 durations of 10 to 45 minutes; windows on the start of the stops, of three tightnesses:
 
   loose   a third of the stops have a window, 3 to 5 hours wide

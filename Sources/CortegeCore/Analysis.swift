@@ -3,11 +3,11 @@ public struct Analysis: Sendable {
     public var plan: Plan
     public var itinerary: Itinerary
     public var findings: [Diagnostic]
-    /// The order Cortège chose for the items under `order: free`, if any (SPEC §5.1).
+    /// The order Cortège chose for the items under `order: free`, if any (docs/plan-format.md §11.3).
     public var freeOrder: FreeOrderResult?
-    /// Which units escort which transfer, hand-overs and duty spans (SPEC §5.3).
+    /// Which units escort which transfer, hand-overs and duty spans (docs/audiences.md §2).
     public var escort: EscortPlan
-    /// Press access of every item, press slots and positioning times (SPEC §5.4).
+    /// Press access of every item, press slots and positioning times (docs/audiences.md §3).
     public var press: PressPlan
     /// The precedence and protocol orders of every item, in itinerary order, and the motorcade
     /// (docs/protocol.md): computed once, read by the protocol rules and by the commands that print them.

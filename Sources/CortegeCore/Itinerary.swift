@@ -44,7 +44,7 @@ public struct Itinerary: Sendable {
     public func transfer(to itemID: String) -> ScheduledTransfer? { transfers.first { $0.toItem == itemID } }
 }
 
-/// Transfer estimates (SPEC §5.1).
+/// Transfer estimates (docs/plan-format.md §12).
 public enum TransferEstimate {
     /// Boarding time added to an escorted motorcade.
     public static let boardingMinutes = 5
@@ -85,7 +85,7 @@ extension Plan {
     }
 }
 
-/// Builds the timed itinerary of a plan (SPEC §5.1).
+/// Builds the timed itinerary of a plan (docs/plan-format.md §12).
 public struct ItineraryBuilder: Sendable {
     public var plan: Plan
     /// The order of the items; the written order unless a free order was chosen.

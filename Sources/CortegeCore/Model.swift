@@ -107,7 +107,7 @@ public struct Person: Hashable, Sendable, Located {
     public var id: String
     public var name: String?
     public var title: String?
-    /// Function codes of PROTOCOL.md (`prefect`, `mayor`, …), in the order written.
+    /// Function codes of docs/plan-format.md §6 (`prefect`, `mayor`, …), in the order written.
     public var functions: [FunctionCode]
     public var governmentRank: Int?
     public var commune: String?
@@ -400,7 +400,7 @@ public struct Visit: Hashable, Sendable, Located {
     public var pressLeadMinutes: Int
     /// The whole programme may be reordered.
     public var freeOrder: Bool
-    /// The motorcade template (roles or person ids, front to back); nil for the default of PROTOCOL.md §4.
+    /// The motorcade template (roles or person ids, front to back); nil for the default of docs/protocol.md §5.
     public var motorcade: [String]?
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]

@@ -6,7 +6,7 @@ public struct Territory: Hashable, Sendable {
 
     public var zone: Zone? { Zone(zoneIdentifier) }
 
-    /// Overseas territories by INSEE code (PROTOCOL.md §5); every other département is in metropolitan France.
+    /// Overseas territories by INSEE code (docs/protocol.md §6); every other département is in metropolitan France.
     static let overseas: [String: (String, String)] = [
         "971": ("Guadeloupe", "America/Guadeloupe"),
         "972": ("Martinique", "America/Martinique"),

@@ -8,7 +8,7 @@ import Foundation
     import Darwin
 #endif
 
-/// Writes an ``ExportCalendar`` through libical (SPEC §8).
+/// Writes an ``ExportCalendar`` through libical (docs/ical-export.md).
 ///
 /// - One VCALENDAR (`VERSION`, `PRODID`, `CALSCALE`, `METHOD:PUBLISH` unless CalDAV), with one VTIMEZONE:
 ///   the plain IANA TZID, truncated to start in the year of the earliest event.

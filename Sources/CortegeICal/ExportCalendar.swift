@@ -2,7 +2,7 @@ import CortegeCore
 import Foundation
 
 /// What one exported calendar says, before libical writes it: the events an audience may see, already
-/// filtered (SPEC §7) and worded (French or English). The writer adds nothing that is not here.
+/// filtered (docs/audiences.md §4) and worded (French or English). The writer adds nothing that is not here.
 ///
 /// This is the seam between the audience views of CortegeCore and the libical writer: an `AudienceView`
 /// is turned into an `ExportCalendar` (field by field, see docs/ical-export.md), and only this value

@@ -10,7 +10,7 @@ public struct LoadedPlan: Sendable {
     public var unreadable: Bool
 }
 
-/// Reads plan files and the registries they include (SPEC §4).
+/// Reads plan files and the registries they include (docs/plan-format.md).
 public struct PlanLoader {
     /// Plans and registries larger than this are refused rather than read into memory.
     public static let maximumFileSize = 8 * 1024 * 1024

@@ -168,7 +168,7 @@ struct Session {
             reader.report(
                 .planSchema, "unknown function `\(code)` for \(id)", at: f.location(of: key), subjects: [id],
                 help: nearest(to: code, in: FunctionCode.all.map(\.rawValue)).map { "did you mean `\($0)`?" }
-                    ?? "see PROTOCOL.md for the function codes")
+                    ?? "see docs/plan-format.md §6 for the function codes")
         }
         var escortRequired: Bool?
         if let e = reader.string(f[.escort], "`escort`") {

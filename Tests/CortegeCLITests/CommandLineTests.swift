@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The command line on the bundled samples: SPEC §6 and §9 shapes, exit statuses.
+/// The command line on the bundled samples: docs/diagnostics.md and docs/audiences.md §1 shapes, exit statuses.
 @Suite struct CommandLineTests {
     static var samples: [String] { CLI.files(in: "samples") }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `cortege protocol` on the bundled samples (SPEC §9).
+/// `cortege protocol` on the bundled samples (docs/protocol.md §7).
 @Suite struct ProtocolCommandTests {
     static let guadeloupe = "samples/971-visite-ministre.yaml"
 

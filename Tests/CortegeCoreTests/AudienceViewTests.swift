@@ -2,7 +2,7 @@ import CortegeCore
 import Foundation
 import Testing
 
-/// What each audience may see (SPEC §7), field by field.
+/// What each audience may see (docs/audiences.md §4), field by field.
 struct AudienceViewTests {
     typealias F = EscortFixture
 

@@ -1,7 +1,8 @@
 import CortegeCore
 import Testing
 
-/// The escort plan (SPEC §5.3): units per leg, hand-overs, duty spans. Estimates used below, worked out by hand
+/// The escort plan (docs/audiences.md §2): units per leg, hand-overs, duty spans. Estimates used below, worked
+/// out by hand
 /// (great circle × 1.3 at 50 km/h, rounded up to 5 minutes, + 5 minutes of boarding for the motorcade):
 /// aeroport → prefecture 10m, prefecture → port 15m, aeroport → port 15m; a unit alone (no boarding):
 /// port → heliport 50m.

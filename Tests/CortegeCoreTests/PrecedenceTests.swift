@@ -2,7 +2,7 @@ import Testing
 
 @testable import CortegeCore
 
-/// The lists of precedence and the rules of PROTOCOL.md §3.
+/// The lists of precedence and the rules of docs/protocol.md §4.
 @Suite struct PrecedenceTests {
     // MARK: - Lists in force
 

@@ -1,7 +1,7 @@
 import CortegeCore
 import Testing
 
-/// The press plan (SPEC §5.4); its rules have their suites under Rules/.
+/// The press plan (docs/audiences.md §3); its rules have their suites under Rules/.
 struct PressTests {
     typealias F = EscortFixture
 

@@ -2,7 +2,7 @@ import Testing
 
 @testable import CortegeCore
 
-/// The orders derived from precedence (PROTOCOL.md §4) and the acceptance examples of the protocol issue.
+/// The orders derived from precedence (docs/protocol.md §5) and the acceptance examples of the protocol issue.
 @Suite struct ProtocolOrdersTests {
     // MARK: - Speeches (art. 19)
 

@@ -1,4 +1,4 @@
-/// Who reads an export (SPEC §7), and what each may see.
+/// Who reads an export (docs/audiences.md §4), and what each may see.
 public enum Audience: Hashable, Sendable, CustomStringConvertible {
     /// The visit as the principal lives it.
     case principal

@@ -1,4 +1,4 @@
-/// What one audience may see of a visit, field by field (SPEC §7).
+/// What one audience may see of a visit, field by field (docs/audiences.md §4).
 ///
 /// A view holds copies of the allowed fields only, never the `Plan`, the `Itinerary` or the `EscortPlan` it was
 /// built from: an exporter given a view cannot reach a field the view dropped. Views are built only by

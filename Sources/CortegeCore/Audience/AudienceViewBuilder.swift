@@ -1,4 +1,4 @@
-/// Builds the view of one audience (SPEC §7). Pure: the plan, its itinerary and escort plan, and `now` in;
+/// Builds the view of one audience (docs/audiences.md §4). Pure: the plan, its itinerary and escort plan, and `now` in;
 /// the view, or the reason it cannot be given, out.
 ///
 /// | audience | items | transfers | escort | phones | notes |
@@ -11,7 +11,7 @@
 /// | public | open items starting at or after `announce` | none | no | no | no |
 ///
 /// Press and public views are refused (`embargo`) before `announce`; a visit without `announce` has no embargo
-/// (docs/plan-format.md §4). Items starting before `announce` were never announced and stay out of them.
+/// (docs/plan-format.md §3). Items starting before `announce` were never announced and stay out of them.
 extension AudienceView {
     public static func build(
         plan: Plan, itinerary: Itinerary, escort: EscortPlan, audience: Audience, now: Instant
@@ -162,7 +162,7 @@ extension AudienceView {
 }
 
 extension Analysis {
-    /// The view of one audience at `now` (SPEC §7).
+    /// The view of one audience at `now` (docs/audiences.md §4).
     public func view(for audience: Audience, now: Instant) -> Result<AudienceView, AudienceRefusal> {
         AudienceView.build(plan: plan, itinerary: itinerary, escort: escort, audience: audience, now: now)
     }

@@ -1,9 +1,9 @@
-/// The public holidays (*jours fériés*) of a territory (PROTOCOL.md §5).
+/// The public holidays (*jours fériés*) of a territory (docs/protocol.md §6).
 ///
 /// The national list of the Code du travail (L. 3133-1); in Alsace-Moselle (57, 67, 68) also 26 December
 /// and Good Friday (L. 3134-13); overseas, the day of the abolition of slavery (loi 83-550, décret 83-1003).
 /// The collectivités of the Pacific (986, 987, 988) have local labour codes and holidays of their own that
-/// PROTOCOL.md does not list: they get the national list only.
+/// docs/protocol.md does not list: they get the national list only.
 public struct PublicHoliday: Hashable, Sendable {
     public var date: LocalDate
     /// The French name of the day, e.g. `Lundi de Pâques`.

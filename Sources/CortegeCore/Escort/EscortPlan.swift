@@ -1,4 +1,4 @@
-/// The escort plan (SPEC §5.3): which units cover which transfer, where the police hands over to the
+/// The escort plan (docs/audiences.md §2): which units cover which transfer, where the police hands over to the
 /// gendarmerie (or back), and every unit's duty span.
 
 /// A place a leg goes through, in order: the origin venue, the communes of its `route:`, the destination venue.

@@ -1,4 +1,4 @@
-/// Plans the escort of every transfer that needs one (SPEC §5.3).
+/// Plans the escort of every transfer that needs one (docs/audiences.md §2).
 ///
 /// A leg goes through places (origin venue, `route:` communes, destination venue), each in a *zone police* or a
 /// *zone gendarmerie*. With `escort: auto`, each zone the leg touches gets one unit of the competent force,

@@ -1,4 +1,5 @@
-/// `order: free` on a plan (SPEC §5.1): which items may be reordered, the order chosen for them, and why none
+/// `order: free` on a plan (docs/plan-format.md §11.3): which items may be reordered, the order chosen for them,
+/// and why none
 /// exists when no order meets their windows.
 
 /// The order chosen for one set of free items: a `group:` with `order: free`, or the whole visit.

@@ -1,4 +1,4 @@
-/// The ordering problem behind `order: free` (SPEC §5.1), in plain minutes.
+/// The ordering problem behind `order: free` (docs/plan-format.md §11.3), in plain minutes.
 ///
 /// A motorcade leaves an origin at `departure`, must visit every stop once (each takes its duration), and may
 /// then have to reach the item that follows the stops. Windows bound when a stop may start (or when the next

@@ -1,4 +1,5 @@
-/// The press plan (SPEC §5.4): who among the press may attend each item, the press slots, and when journalists
+/// The press plan (docs/audiences.md §3): who among the press may attend each item, the press slots, and when
+/// journalists
 /// must be in place.
 
 extension ItemKind {

@@ -8,7 +8,7 @@ public struct MotorcadeSlot: Hashable, Sendable {
 }
 
 public struct Motorcade: Hashable, Sendable {
-    /// PROTOCOL.md §4: lead escort, principal's car (the préfet rides with the minister), close protection,
+    /// docs/protocol.md §5: lead escort, principal's car (the préfet rides with the minister), close protection,
     /// authorities in precedence order, staff, press, tail escort.
     public static let defaultTemplate = [
         "lead-escort", "principal", "close-protection", "authorities", "staff", "press", "tail-escort",

@@ -1,4 +1,5 @@
-/// The orders derived from precedence at one item (PROTOCOL.md §4): welcome line, line placement, speeches, wreaths.
+/// The orders derived from precedence at one item (docs/protocol.md §5): welcome line, line placement, speeches,
+/// wreaths.
 
 /// Line placement of art. 16: rank 1 in the centre, then alternately to its right and to its left, outwards;
 /// with a central aisle, rank 1 at the inner end of the right-hand block, rank 2 at the inner end of the left-hand

@@ -1,4 +1,4 @@
-/// The rank of each person at an item (*préséance*), by the list in force and the rules of PROTOCOL.md §3.
+/// The rank of each person at an item (*préséance*), by the list in force and the rules of docs/protocol.md §4.
 
 /// Why a person has no rank at an item.
 public enum UnrankedReason: Hashable, Sendable {

@@ -1,6 +1,6 @@
 extension PrecedenceTable {
     /// Décret n° 89-655 art. 3: the order of precedence in a département (except Paris), in Saint-Pierre-et-Miquelon
-    /// and in Mayotte, in the consolidated wording in force since 1 March 2024 (PROTOCOL.md §1).
+    /// and in Mayotte, in the consolidated wording in force since 1 March 2024 (docs/protocol.md §2).
     ///
     /// Ranks 1–7 are those set by décret n° 2010-687 of 24 June 2010 (the MEPs moved up to 4th), taken as in
     /// force from 26 June 2010, so a plan dated after that day and before 2024 reads this list too. Ranks 1–11

@@ -1,6 +1,6 @@
 extension PrecedenceTable {
     /// Décret n° 89-655 art. 3 before décret n° 2010-687 of 24 June 2010: the members of the European Parliament
-    /// came 7th, after the mayor of the host commune (PROTOCOL.md §1: "before 2010 … MEPs 7th"), so the
+    /// came 7th, after the mayor of the host commune (docs/protocol.md §1), so the
     /// presidents of the regional and departmental councils and the mayor stood one rank higher.
     ///
     /// Only ranks 1–7 are known to differ from the current list; ranks 8–33 are carried over from it.

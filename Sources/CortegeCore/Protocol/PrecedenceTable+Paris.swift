@@ -1,7 +1,8 @@
 extension PrecedenceTable {
-    /// Décret n° 89-655 art. 2: the order of precedence in Paris, ranks 1–23 (PROTOCOL.md §2).
+    /// Décret n° 89-655 art. 2: the order of precedence in Paris, ranks 1–23 (docs/protocol.md §3).
     ///
-    /// The Government is listed (6th), so rule 1 of §3 (a minister first) does not move it here; the préfet de
+    /// The Government is listed (6th), so rule 1 of docs/protocol.md §4 (a minister first) does not move it
+    /// here; the préfet de
     /// région d'Île-de-France, préfet de Paris, is the representative of the State.
     public static let paris = PrecedenceTable(
         id: "art2-paris", list: .paris,

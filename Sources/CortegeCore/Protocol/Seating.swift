@@ -1,4 +1,4 @@
-/// The seating plan of a meal (usage only, PROTOCOL.md §4).
+/// The seating plan of a meal (usage only, docs/protocol.md §5).
 ///
 /// *À la française* the host and the co-host face each other at the middle of the long sides; *à l'anglaise* they
 /// sit at the two ends. The guest of honour sits at the host's right, the second at the host's left, then the

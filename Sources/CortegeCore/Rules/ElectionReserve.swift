@@ -1,5 +1,5 @@
 extension Rules {
-    /// `election-reserve`: during a *période de réserve* (pre-election restraint, PROTOCOL.md §5) ministers
+    /// `election-reserve`: during a *période de réserve* (pre-election restraint, docs/protocol.md §6) ministers
     /// refrain from official trips and the préfet from appearing in public. The registry lists the windows
     /// (`reserve-periods`, both dates included).
     ///

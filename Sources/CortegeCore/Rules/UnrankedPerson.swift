@@ -53,7 +53,7 @@ extension Rules {
                     switch reason {
                     case .noFunction:
                         location = person.location
-                        help = "give \(person.id) a `function:` (PROTOCOL.md §1) if the person holds one"
+                        help = "give \(person.id) a `function:` (docs/protocol.md §2) if the person holds one"
                     case .notInList:
                         location =
                             person.keyLocation(.function) ?? person.keyLocation(.functions) ?? person.location
