@@ -148,11 +148,14 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     public init(naiveSeconds s: Int64) {
         let days = Int((s >= 0 ? s : s - 86399) / 86400)
         let rem = Int(s - Int64(days) * 86400)
-        self.init(date: LocalDate(daysSinceEpoch: days), time: LocalTime(hour: rem / 3600, minute: rem % 3600 / 60),
+        self.init(
+            date: LocalDate(daysSinceEpoch: days), time: LocalTime(hour: rem / 3600, minute: rem % 3600 / 60),
             second: rem % 60)
     }
 
-    public func adding(minutes: Int) -> LocalDateTime { LocalDateTime(naiveSeconds: naiveSeconds + Int64(minutes) * 60) }
+    public func adding(minutes: Int) -> LocalDateTime {
+        LocalDateTime(naiveSeconds: naiveSeconds + Int64(minutes) * 60)
+    }
 
     public var description: String {
         second == 0 ? "\(date)T\(time)" : "\(date)T\(time):" + String(format: "%02d", second)

@@ -65,7 +65,8 @@ public struct GeoPoint: Hashable, Sendable {
         let toRad = Double.pi / 180
         let dLat = (other.latitude - latitude) * toRad
         let dLon = (other.longitude - longitude) * toRad
-        let a = sin(dLat / 2) * sin(dLat / 2)
+        let a =
+            sin(dLat / 2) * sin(dLat / 2)
             + cos(latitude * toRad) * cos(other.latitude * toRad) * sin(dLon / 2) * sin(dLon / 2)
         return 2 * r * asin(min(1, a.squareRoot()))
     }
@@ -123,7 +124,8 @@ public struct Person: Hashable, Sendable, Located {
     public var keyLocations: [String: SourceLocation]
 
     public init(
-        id: String, name: String? = nil, title: String? = nil, functions: [FunctionCode] = [], governmentRank: Int? = nil,
+        id: String, name: String? = nil, title: String? = nil, functions: [FunctionCode] = [],
+        governmentRank: Int? = nil,
         commune: String? = nil, arrondissement: String? = nil, firstElected: LocalDate? = nil,
         escortRequired: Bool? = nil, phone: String? = nil, email: String? = nil, agenda: String? = nil,
         represents: String? = nil,

@@ -29,7 +29,8 @@ public struct Territory: Hashable, Sendable {
             self.zoneIdentifier = zone
             return
         }
-        let metropolitan = code == "2A" || code == "2B"
+        let metropolitan =
+            code == "2A" || code == "2B"
             || (code.count == 2 && Int(code).map { (1...95).contains($0) && $0 != 20 } == true)
         guard metropolitan else { return nil }
         self.name = "Département \(code)"

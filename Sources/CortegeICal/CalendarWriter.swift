@@ -26,9 +26,10 @@ public struct CalendarWriter: Sendable {
     /// a file left by another visit's export is replaced, not merged (its events are not cancelled here).
     public var previousUIDSuffix: String?
 
-    public init(dtstamp: Instant, language: Language = .fr,
-        productID: String = "-//Prefecture//Cortege 1.0//FR", previousUIDSuffix: String? = nil)
-    {
+    public init(
+        dtstamp: Instant, language: Language = .fr,
+        productID: String = "-//Prefecture//Cortege 1.0//FR", previousUIDSuffix: String? = nil
+    ) {
         self.dtstamp = dtstamp
         self.language = language
         self.productID = productID
@@ -131,9 +132,10 @@ public struct CalendarWriter: Sendable {
     }
 
     /// A VCALENDAR holding `events` (the components are handed over to it).
-    func calendarComponent(name: String?, refreshMinutes: Int?, zone: ICalZone, events: [ICalComponent],
-        caldav: Bool) -> ICalComponent
-    {
+    func calendarComponent(
+        name: String?, refreshMinutes: Int?, zone: ICalZone, events: [ICalComponent],
+        caldav: Bool
+    ) -> ICalComponent {
         let cal = ICalComponent(kind: .calendar)
         cal.add(.version)
         cal.add(.productID(productID))

@@ -185,8 +185,10 @@ extension ICalComponent {
             return [p] + [x("X-PUBLISHED-TTL", String(cString: raw))].compactMap { $0 }
         case .uid(let v): return text(v) { icalproperty_new_uid($0) }
         case .dtstamp(let i):
-            return [icalproperty_new_dtstamp(
-                icaltime_from_timet_with_zone(time_t(i.seconds), 0, icaltimezone_get_utc_timezone()))].compactMap { $0 }
+            return [
+                icalproperty_new_dtstamp(
+                    icaltime_from_timet_with_zone(time_t(i.seconds), 0, icaltimezone_get_utc_timezone()))
+            ].compactMap { $0 }
         case .start(let i, let zone): return zonedOrUTC(i, zone) { icalproperty_new_dtstart($0) }
         case .end(let i, let zone): return zonedOrUTC(i, zone) { icalproperty_new_dtend($0) }
         case .summary(let v): return text(v) { icalproperty_new_summary($0) }

@@ -41,7 +41,8 @@ struct Session {
                 root, "the plan", allowed: PlanLoader.planKeys, required: [.cortege, .visit, .programme])
         else { return nil }
         if let version = reader.integer(f[.cortege], "`cortege` (the format version)", range: 0...1000), version != 1 {
-            reader.report(.planSchema, "this plan is format version \(version); this Cortège reads version 1",
+            reader.report(
+                .planSchema, "this plan is format version \(version); this Cortège reads version 1",
                 at: f.location(of: .cortege), help: "write `cortege: 1`")
         }
         // Includes first, so that the plan's own definitions come after the registries' in plan order.
@@ -55,7 +56,8 @@ struct Session {
         let items = f[.programme].map { readProgramme($0) } ?? []
         guard let visit else { return nil }
         if items.isEmpty, f.has(.programme) {
-            reader.report(.planSchema, "the programme has no item", at: f.location(of: .programme),
+            reader.report(
+                .planSchema, "the programme has no item", at: f.location(of: .programme),
                 help: "list the items of the visit under `programme:`")
         }
         return Plan(
@@ -176,7 +178,8 @@ struct Session {
             case "required": escortRequired = true
             case "none", "no": escortRequired = false
             default:
-                reader.report(.planSchema, "`escort` must be `required` or `none`, not \"\(e)\"",
+                reader.report(
+                    .planSchema, "`escort` must be `required` or `none`, not \"\(e)\"",
                     at: f.location(of: .escort))
             }
         }
@@ -229,13 +232,16 @@ struct Session {
     }
 
     mutating func readReserve(_ node: Node) {
-        guard let f = reader.fields(node, "a reserve period", allowed: PlanLoader.reserveKeys,
+        guard
+            let f = reader.fields(
+                node, "a reserve period", allowed: PlanLoader.reserveKeys,
                 required: [.label, .start, .end]),
             let label = reader.text(f[.label], "`label`"),
             let start = reader.date(f[.start], "`start`"), let end = reader.date(f[.end], "`end`")
         else { return }
         if end < start {
-            reader.report(.badTime, "reserve period \"\(label)\" ends (\(end)) before it starts (\(start))",
+            reader.report(
+                .badTime, "reserve period \"\(label)\" ends (\(end)) before it starts (\(start))",
                 at: f.location(of: .end))
             return
         }
@@ -246,8 +252,10 @@ struct Session {
     // MARK: - Visit
 
     mutating func readVisit(_ node: Node) -> Visit? {
-        guard let f = reader.fields(node, "`visit`", allowed: PlanLoader.visitKeys,
-            required: [.id, .title, .kind, .principal, .territory, .date])
+        guard
+            let f = reader.fields(
+                node, "`visit`", allowed: PlanLoader.visitKeys,
+                required: [.id, .title, .kind, .principal, .territory, .date])
         else { return nil }
         let id = reader.identifier(f[.id], "the visit's `id`")
         let title = reader.text(f[.title], "the visit's `title`")
@@ -269,7 +277,8 @@ struct Session {
                 zone = z
             } else {
                 reader.report(
-                    .badTime, "time zone \"\(tz)\" does not exist", at: f[.timezone].map { reader.location($0) } ?? f.location(of: .timezone),
+                    .badTime, "time zone \"\(tz)\" does not exist",
+                    at: f[.timezone].map { reader.location($0) } ?? f.location(of: .timezone),
                     help: territory.map { "the territory's zone is \($0.zoneIdentifier); remove `timezone:` to use it" }
                         ?? "write an IANA name such as Europe/Paris or America/Guadeloupe")
             }
@@ -281,8 +290,11 @@ struct Session {
         let pressLead = reader.duration(f[.pressLead], "`press-lead`") ?? 15
         var freeOrder = false
         if let order = reader.string(f[.order], "`order`") {
-            if order == "free" { freeOrder = true } else if order != "written" {
-                reader.report(.planSchema, "`order` must be `free` or `written`, not \"\(order)\"",
+            if order == "free" {
+                freeOrder = true
+            } else if order != "written" {
+                reader.report(
+                    .planSchema, "`order` must be `free` or `written`, not \"\(order)\"",
                     at: f.location(of: .order))
             }
         }
@@ -314,10 +326,12 @@ struct Session {
         switch zone.resolve(local) {
         case .unique: break
         case .skipped:
-            reader.report(.nonexistentLocalTime, "\(what) \(local) does not exist in \(zone) (the clocks skip it)",
+            reader.report(
+                .nonexistentLocalTime, "\(what) \(local) does not exist in \(zone) (the clocks skip it)",
                 at: location, help: "choose a time outside the skipped hour")
         case .repeated:
-            reader.report(.ambiguousLocalTime, "\(what) \(local) occurs twice in \(zone); the first is used",
+            reader.report(
+                .ambiguousLocalTime, "\(what) \(local) occurs twice in \(zone); the first is used",
                 at: location, help: "write a time outside the repeated hour")
         }
         return local
@@ -331,7 +345,8 @@ struct Session {
         var pending: TransferSpec?
         readEntries(entries, group: nil, into: &items, pending: &pending)
         if let pending {
-            reader.report(.planSchema, "a transfer ends the programme: it leads nowhere", at: pending.location,
+            reader.report(
+                .planSchema, "a transfer ends the programme: it leads nowhere", at: pending.location,
                 help: "remove it, or add the item it leads to")
         }
         return items
@@ -344,7 +359,8 @@ struct Session {
             {
                 if key == PlanKey.transfer.rawValue {
                     if pending != nil {
-                        reader.report(.planSchema, "two transfers follow each other", at: reader.location(entry),
+                        reader.report(
+                            .planSchema, "two transfers follow each other", at: reader.location(entry),
                             help: "merge them into one, or put an item between them")
                     }
                     pending = readTransfer(value)
@@ -361,11 +377,13 @@ struct Session {
                             number = nextGroup
                             nextGroup += 1
                         } else if order != "written" {
-                            reader.report(.planSchema, "`order` must be `free` or `written`, not \"\(order)\"",
+                            reader.report(
+                                .planSchema, "`order` must be `free` or `written`, not \"\(order)\"",
                                 at: gf.location(of: .order))
                         }
                     }
-                    readEntries(reader.list(gf[.items], "the group's `items`") ?? [], group: number, into: &items,
+                    readEntries(
+                        reader.list(gf[.items], "the group's `items`") ?? [], group: number, into: &items,
                         pending: &pending)
                 }
                 continue
@@ -388,7 +406,8 @@ struct Session {
                 case "auto": escort = .auto
                 case "none": escort = .none
                 default:
-                    reader.report(.planSchema, "`escort` must be `auto`, `none` or a list of unit ids, not \"\(s.string)\"",
+                    reader.report(
+                        .planSchema, "`escort` must be `auto`, `none` or a list of unit ids, not \"\(s.string)\"",
                         at: reader.location(node))
                 }
             } else if let ids = reader.identifiers(node, "`escort`") {

@@ -80,7 +80,8 @@ struct YAMLReader {
             fields.keyLocations[key] = keyLoc
         }
         for key in required where fields.values[key.rawValue] == nil {
-            report(.planSchema, "\(what) has no `\(key)`, which is required", at: fields.location,
+            report(
+                .planSchema, "\(what) has no `\(key)`, which is required", at: fields.location,
                 help: "add `\(key): …`")
         }
         return fields
@@ -102,7 +103,11 @@ struct YAMLReader {
 
     /// A text with control characters other than newline and tab removed.
     mutating func text(_ node: Node?, _ what: String) -> String? {
-        string(node, what).map { String($0.unicodeScalars.filter { $0 == "\n" || $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init)) }
+        string(node, what).map {
+            String(
+                $0.unicodeScalars.filter { $0 == "\n" || $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F }.map(
+                    Character.init))
+        }
     }
 
     /// An e-mail address: one `@` with text on both sides, no spaces.
@@ -110,7 +115,8 @@ struct YAMLReader {
         guard let node, let s = string(node, what) else { return nil }
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !s.contains(where: \.isWhitespace) else {
-            report(.planSchema, "\(what) \"\(s)\" is not an e-mail address", at: location(node),
+            report(
+                .planSchema, "\(what) \"\(s)\" is not an e-mail address", at: location(node),
                 help: "write it as `name@example.gouv.fr`")
             return nil
         }
@@ -146,7 +152,9 @@ struct YAMLReader {
     mutating func integer(_ node: Node?, _ what: String, range: ClosedRange<Int>) -> Int? {
         guard let node, let s = string(node, what) else { return nil }
         guard let n = Int(s), range.contains(n) else {
-            report(.planSchema, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \"\(s)\"",
+            report(
+                .planSchema,
+                "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \"\(s)\"",
                 at: location(node))
             return nil
         }
@@ -199,7 +207,8 @@ struct YAMLReader {
     mutating func dateTime(_ node: Node?, _ what: String) -> LocalDateTime? {
         guard let node, let s = string(node, what) else { return nil }
         guard let dt = LocalDateTime(iso: s) else {
-            report(.badTime, "\(what) \"\(s)\" is not a local date-time", at: location(node),
+            report(
+                .badTime, "\(what) \"\(s)\" is not a local date-time", at: location(node),
                 help: "write `YYYY-MM-DDTHH:MM`, in the visit's local time")
             return nil
         }
@@ -228,7 +237,8 @@ struct YAMLReader {
     mutating func list(_ node: Node?, _ what: String) -> [Node]? {
         guard let node else { return nil }
         guard case .sequence(let seq) = node else {
-            report(.planSchema, "\(what) must be a list, not \(Self.describe(node))", at: location(node),
+            report(
+                .planSchema, "\(what) must be a list, not \(Self.describe(node))", at: location(node),
                 help: "write it as `[a, b]` or as `- a` lines")
             return nil
         }
@@ -250,7 +260,8 @@ struct YAMLReader {
         guard let node else { return nil }
         if case .scalar(let s) = node {
             if s.string == "auto" { return (.auto, []) }
-            report(.planSchema, "\(what) must be `auto` or a list of person ids, not \"\(s.string)\"",
+            report(
+                .planSchema, "\(what) must be `auto` or a list of person ids, not \"\(s.string)\"",
                 at: location(node))
             return nil
         }

@@ -20,7 +20,8 @@ import Testing
         let agenda = "calendars/prefet-77.ics"
         let (line, _) = try Self.overrideLine(in: agenda)
         let result = try CLI.run(["check", "samples/77-seveso-tour.yaml", "--agendas", "calendars", "--format", "json"])
-        let findings = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let findings = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         let clashes = findings.filter { ($0["code"] as? String) == "person-overlap" }
         let onOverride = clashes.filter { finding in
             ((finding["notes"] as? [[String: Any]]) ?? []).contains {
@@ -33,8 +34,11 @@ import Testing
     }
 
     @Test func withoutAgendasThereIsNoAgendaClash() throws {
-        let result = try CLI.run(["check", "samples/77-seveso-tour.yaml", "--agendas", "samples/broken", "--format", "json"])
-        let findings = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let result = try CLI.run([
+            "check", "samples/77-seveso-tour.yaml", "--agendas", "samples/broken", "--format", "json",
+        ])
+        let findings = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(!findings.contains { ($0["code"] as? String) == "person-overlap" })
     }
 }

@@ -29,7 +29,9 @@ import Testing
     }
 
     static var brokenPlans: [String] {
-        CLI.files(in: "samples/broken").filter { (expectations(of: $0).map { !$0.expected.isEmpty || $0.nothing }) ?? false }
+        CLI.files(in: "samples/broken").filter {
+            (expectations(of: $0).map { !$0.expected.isEmpty || $0.nothing }) ?? false
+        }
     }
 
     @Test func thereIsABrokenPlanForEveryPlanAndItineraryCode() {

@@ -6,7 +6,9 @@ enum CLI {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     static var binary: URL {
-        let candidates = [".build/debug/cortege", ".build/release/cortege"].map { repository.appendingPathComponent($0) }
+        let candidates = [".build/debug/cortege", ".build/release/cortege"].map {
+            repository.appendingPathComponent($0)
+        }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 

@@ -34,7 +34,8 @@ import Testing
                 #expect(item.keys.contains(key), "\(key) missing")
             }
             let start = try #require(item["start"] as? String)
-            #expect(start.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$"#, options: .regularExpression) != nil)
+            #expect(
+                start.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$"#, options: .regularExpression) != nil)
         }
         let transfers = try #require(object["transfers"] as? [[String: Any]])
         for t in transfers {
@@ -62,7 +63,10 @@ import Testing
     @Test func humanFindingsHaveTheCompilerShape() throws {
         let result = try CLI.run(["check", "samples/broken/unknown-ref.yaml"])
         let first = try #require(result.stdout.split(separator: "\n").first)
-        #expect(first.range(of: #"^samples/broken/unknown-ref\.yaml:\d+:\d+: error\[unknown-ref\]: "#, options: .regularExpression) != nil, "\(first)")
+        #expect(
+            first.range(
+                of: #"^samples/broken/unknown-ref\.yaml:\d+:\d+: error\[unknown-ref\]: "#, options: .regularExpression)
+                != nil, "\(first)")
         #expect(result.stdout.contains("  help: did you mean"))
     }
 

@@ -49,7 +49,9 @@ import Testing
     @Test func givenTransferDurationBeatsTheEstimate() {
         var t = Self.clermontThiers()
         t.item("depart", venue: "prefecture", duration: 30, at: "09:00")
-        t.item("usine", venue: "thiers", duration: 60, transfer: TransferSpec(durationMinutes: 50, location: TestPlan.at(50)))
+        t.item(
+            "usine", venue: "thiers", duration: 60,
+            transfer: TransferSpec(durationMinutes: 50, location: TestPlan.at(50)))
         let it = t.itinerary
         #expect(it.transfers[0].minutes == 50)
         #expect(it.transfers[0].estimatedMinutes == 60)
@@ -62,7 +64,8 @@ import Testing
         t.item("depart", venue: "prefecture", duration: 30, at: "09:00")
         t.item(
             "usine", venue: "thiers", duration: 60,
-            transfer: TransferSpec(durationMinutes: 20, location: TestPlan.at(50), keyLocations: ["duration": TestPlan.at(52)]))
+            transfer: TransferSpec(
+                durationMinutes: 20, location: TestPlan.at(50), keyLocations: ["duration": TestPlan.at(52)]))
         let findings = t.itinerary.findings
         #expect(findings.map(\.code) == [.transferTooShort])
         #expect(findings.first?.location?.line == 52)

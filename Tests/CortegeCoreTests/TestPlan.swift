@@ -24,7 +24,8 @@ struct TestPlan {
 
     mutating func venue(_ id: String, _ lat: Double, _ lon: Double, hours: String? = nil) {
         venues.append(
-            Venue(id: id, geo: GeoPoint(latitude: lat, longitude: lon), hours: hours.flatMap(DailyHours.init(text:)),
+            Venue(
+                id: id, geo: GeoPoint(latitude: lat, longitude: lon), hours: hours.flatMap(DailyHours.init(text:)),
                 location: Self.at(100 + venues.count)))
     }
 
@@ -45,8 +46,10 @@ struct TestPlan {
                 id: id, kind: kind, venue: venue, at: spec(at), durationMinutes: duration, notBefore: spec(notBefore),
                 notAfter: spec(notAfter), participants: participants ?? [visit.principal], transferBefore: transfer,
                 location: Self.at(line),
-                keyLocations: ["at": Self.at(line + 1), "not-before": Self.at(line + 2), "not-after": Self.at(line + 3),
-                    "venue": Self.at(line + 4), "duration": Self.at(line + 5)]))
+                keyLocations: [
+                    "at": Self.at(line + 1), "not-before": Self.at(line + 2), "not-after": Self.at(line + 3),
+                    "venue": Self.at(line + 4), "duration": Self.at(line + 5),
+                ]))
     }
 
     var plan: Plan {

@@ -157,7 +157,8 @@ import Testing
         // times.ics defines Europe/Paris as it is (UTC+2 in April); tzid-redefined.ics gives the same TZID a
         // fixed UTC+3. Each file's times follow its own definition, in whatever order the files are read.
         let paris = entry(aprilReader().read(path: fixture("times.ics"), person: "p"), "Comité de direction")
-        let redefined = entry(aprilReader().read(path: fixture("tzid-redefined.ics"), person: "p"), "Comité de direction")
+        let redefined = entry(
+            aprilReader().read(path: fixture("tzid-redefined.ics"), person: "p"), "Comité de direction")
         let parisAgain = entry(aprilReader().read(path: fixture("times.ics"), person: "p"), "Comité de direction")
         #expect(paris?.start == utc(2026, 4, 15, 8, 0))
         #expect(redefined?.start == utc(2026, 4, 15, 7, 0))
@@ -173,8 +174,9 @@ import Testing
             let dst = reader.read(path: fixture("dst-weekly.ics"), person: "p")
             #expect(dst.entries.map(\.start) == [utc(2026, 3, 24, 8, 0), utc(2026, 3, 31, 7, 0)])
             let weekly = fromMarch30.read(path: fixture("recurring.ics"), person: "p")
-            #expect(weekly.entries.filter { $0.summary == "Réunion de sécurité" }.map(\.start)
-                == [utc(2026, 3, 31, 7, 0), utc(2026, 4, 9, 13, 0)])
+            #expect(
+                weekly.entries.filter { $0.summary == "Réunion de sécurité" }.map(\.start)
+                    == [utc(2026, 3, 31, 7, 0), utc(2026, 4, 9, 13, 0)])
         }
     }
 

@@ -26,7 +26,9 @@ import Testing
         var result: [String: String] = [:]
         for part in text.components(separatedBy: "BEGIN:VEVENT\r\n").dropFirst() {
             let body = part.components(separatedBy: "END:VEVENT\r\n")[0]
-            let uid = body.components(separatedBy: "\r\n").first { $0.hasPrefix("UID:") }.map { String($0.dropFirst(4)) }
+            let uid = body.components(separatedBy: "\r\n").first { $0.hasPrefix("UID:") }.map {
+                String($0.dropFirst(4))
+            }
             if let uid { result[uid] = body }
         }
         return result
@@ -50,7 +52,8 @@ import Testing
     }
 
     @Test func singleEventCalendarHasNoNameNorRefreshInterval() throws {
-        let text = try CalendarWriter(dtstamp: stamp).render(calendar([event("a", utc(2026, 3, 29, 7, 0))]),
+        let text = try CalendarWriter(dtstamp: stamp).render(
+            calendar([event("a", utc(2026, 3, 29, 7, 0))]),
             previous: nil
         ).text
         #expect(!text.contains("\r\nNAME:"))
@@ -60,7 +63,8 @@ import Testing
 
     @Test func eventOnTheParisDSTChangeDayKeepsItsWallTimeAndInstant() throws {
         // 29 March 2026: 02:00 becomes 03:00 in Paris. 07:30Z is 09:30 summer time.
-        let text = try CalendarWriter(dtstamp: stamp).render(calendar([event("a", utc(2026, 3, 29, 7, 30))]),
+        let text = try CalendarWriter(dtstamp: stamp).render(
+            calendar([event("a", utc(2026, 3, 29, 7, 30))]),
             previous: nil
         ).text
         #expect(text.contains("DTSTART;TZID=Europe/Paris:20260329T093000\r\n"))
@@ -84,7 +88,8 @@ import Testing
         var e = event("a", utc(2026, 3, 29, 7, 0))
         e.alarmMinutesBefore = 30
         let text = try CalendarWriter(dtstamp: stamp).render(calendar([e]), previous: nil).text
-        #expect(text.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT30M\r\nDESCRIPTION:Séquence a\r\nEND:VALARM"))
+        #expect(
+            text.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT30M\r\nDESCRIPTION:Séquence a\r\nEND:VALARM"))
     }
 
     @Test func categoriesAreOnePropertyEachAndEmptyTextsAreOmitted() throws {
@@ -99,7 +104,8 @@ import Testing
     }
 
     @Test func linesAreFoldedAt75OctetsWithoutSplittingUTF8() throws {
-        var e = event("a", utc(2026, 3, 29, 7, 0), summary: String(repeating: "Cérémonie à l'Hôtel de préfecture — ", count: 8))
+        var e = event(
+            "a", utc(2026, 3, 29, 7, 0), summary: String(repeating: "Cérémonie à l'Hôtel de préfecture — ", count: 8))
         e.description = String(repeating: "é", count: 300)
         let text = try CalendarWriter(dtstamp: stamp).render(calendar([e]), previous: nil).text
         for line in text.components(separatedBy: "\r\n") {
@@ -154,8 +160,11 @@ import Testing
     @Test func caldavProfileWritesOneEventPerFileWithoutMethod() throws {
         let cal = calendar([event("a", utc(2026, 3, 29, 7, 0)), event("b", utc(2026, 3, 29, 9, 0))])
         let (files, _) = try CalendarWriter(dtstamp: stamp).renderCalDAV(cal, previous: [])
-        #expect(files.keys.sorted() == ["a.mi-63-2026-03-29@puy-de-dome.gouv.fr.ics",
-            "b.mi-63-2026-03-29@puy-de-dome.gouv.fr.ics"])
+        #expect(
+            files.keys.sorted() == [
+                "a.mi-63-2026-03-29@puy-de-dome.gouv.fr.ics",
+                "b.mi-63-2026-03-29@puy-de-dome.gouv.fr.ics",
+            ])
         for text in files.values {
             #expect(!text.contains("METHOD"))
             #expect(!text.contains("\r\nNAME:"))

@@ -43,7 +43,8 @@ import Testing
         }
         let files = Self.icsFiles(under: folder)
         #expect(files.count >= 100, "expected the ~160 .ics files of icalendar's tests under \(folder)")
-        let reader = AgendaReader(from: utc(1900, 1, 1), to: utc(2100, 1, 1), floatingZone: Zone.utc,
+        let reader = AgendaReader(
+            from: utc(1900, 1, 1), to: utc(2100, 1, 1), floatingZone: Zone.utc,
             maxOccurrences: 1_000)
         var withEntries = 0
         var withFindings = 0

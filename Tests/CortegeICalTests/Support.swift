@@ -6,7 +6,9 @@ import Foundation
 func utc(_ y: Int, _ mo: Int, _ d: Int, _ h: Int = 0, _ mi: Int = 0) -> Instant {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    let date = calendar.date(from: DateComponents(year: y, month: mo, day: d, hour: h, minute: mi)) ?? Date(timeIntervalSince1970: 0)
+    let date =
+        calendar.date(from: DateComponents(year: y, month: mo, day: d, hour: h, minute: mi))
+        ?? Date(timeIntervalSince1970: 0)
     return Instant(seconds: Int64(date.timeIntervalSince1970))
 }
 

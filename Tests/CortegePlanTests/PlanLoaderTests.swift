@@ -74,7 +74,8 @@ import Testing
     }
 
     @Test func unknownReferenceSuggestsTheNearestID() {
-        let loaded = Self.load(Self.minimal.replacingOccurrences(of: "participants: [prefet]", with: "participants: [prefe]"))
+        let loaded = Self.load(
+            Self.minimal.replacingOccurrences(of: "participants: [prefet]", with: "participants: [prefe]"))
         let f = loaded.findings.first { $0.code == .unknownRef }
         #expect(f?.help == "did you mean `prefet`?")
         #expect(f?.location?.line == 14)
@@ -99,7 +100,8 @@ import Testing
     }
 
     @Test func nonexistentTimeZoneIsABadTime() {
-        let text = Self.minimal.replacingOccurrences(of: "date: 2026-12-10", with: "date: 2026-12-10\n  timezone: Europe/Atlantis")
+        let text = Self.minimal.replacingOccurrences(
+            of: "date: 2026-12-10", with: "date: 2026-12-10\n  timezone: Europe/Atlantis")
         let f = Self.load(text).findings.first { $0.code == .badTime }
         #expect(f?.location?.line == 9)
     }
