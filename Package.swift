@@ -35,9 +35,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CortegeCoreTests", dependencies: ["CortegeCore"]),
+        .target(
+            name: "CortegeTestSupport", dependencies: ["CortegeCore", "CortegePlan"], path: "Tests/CortegeTestSupport"),
+        .testTarget(name: "CortegeCoreTests", dependencies: ["CortegeCore", "CortegeTestSupport"]),
         .testTarget(
-            name: "CortegePlanTests", dependencies: ["CortegePlan", "CortegeCore"],
+            name: "CortegePlanTests", dependencies: ["CortegePlan", "CortegeCore", "CortegeTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CortegeICalTests", dependencies: ["CortegeICal", "CortegeCore", "CortegePlan"],

@@ -1,3 +1,4 @@
+import CortegeTestSupport
 import Testing
 
 @testable import CortegeCore
@@ -5,15 +6,15 @@ import Testing
 @Suite struct ItineraryTests {
     /// Préfecture de Clermont-Ferrand and Thiers: 36.77 km great-circle (checked by hand with the haversine
     /// formula), so 47.8 km by road at 50 km/h = 57.4 min, rounded up to 60 minutes.
-    static func clermontThiers() -> TestPlan {
-        var t = TestPlan()
+    static func clermontThiers() -> PlanBuilder {
+        var t = PlanBuilder.prefectsDay()
         t.venue("prefecture", 45.7772, 3.0870)
         t.venue("thiers", 45.8564, 3.5477)
         return t
     }
 
     @Test func flowingItemsFollowThePreviousOne() {
-        var t = TestPlan()
+        var t = PlanBuilder.prefectsDay()
         t.venue("a", 45.7772, 3.0870)
         t.item("one", venue: "a", duration: 30, at: "09:00")
         t.item("two", venue: "a", duration: 45)
@@ -51,7 +52,7 @@ import Testing
         t.item("depart", venue: "prefecture", duration: 30, at: "09:00")
         t.item(
             "usine", venue: "thiers", duration: 60,
-            transfer: TransferSpec(durationMinutes: 50, location: TestPlan.at(50)))
+            transfer: TransferSpec(durationMinutes: 50, location: PlanBuilder.itineraryLayout.at(50)))
         let it = t.itinerary
         #expect(it.transfers[0].minutes == 50)
         #expect(it.transfers[0].estimatedMinutes == 60)
@@ -65,7 +66,8 @@ import Testing
         t.item(
             "usine", venue: "thiers", duration: 60,
             transfer: TransferSpec(
-                durationMinutes: 20, location: TestPlan.at(50), keyLocations: ["duration": TestPlan.at(52)]))
+                durationMinutes: 20, location: PlanBuilder.itineraryLayout.at(50),
+                keyLocations: ["duration": PlanBuilder.itineraryLayout.at(52)]))
         let findings = t.itinerary.findings
         #expect(findings.map(\.code) == [.transferTooShort])
         #expect(findings.first?.location?.line == 52)
@@ -96,7 +98,7 @@ import Testing
     }
 
     @Test func notBeforeDelaysAFlowingItem() {
-        var t = TestPlan()
+        var t = PlanBuilder.prefectsDay()
         t.venue("a", 45.7772, 3.0870)
         t.item("one", venue: "a", duration: 30, at: "09:00")
         t.item("two", venue: "a", duration: 30, notBefore: "11:00")
@@ -106,7 +108,7 @@ import Testing
     }
 
     @Test func notAfterMissedIsAWindowViolation() {
-        var t = TestPlan()
+        var t = PlanBuilder.prefectsDay()
         t.venue("a", 45.7772, 3.0870)
         t.item("one", venue: "a", duration: 90, at: "09:00")
         t.item("two", venue: "a", duration: 30, notAfter: "10:00")
@@ -117,7 +119,7 @@ import Testing
     }
 
     @Test func fixedItemBeforeItsWindowIsAViolation() {
-        var t = TestPlan()
+        var t = PlanBuilder.prefectsDay()
         t.venue("a", 45.7772, 3.0870)
         t.item("one", venue: "a", duration: 30, at: "10:00", notBefore: "11:00")
         let findings = t.itinerary.findings
@@ -126,7 +128,7 @@ import Testing
     }
 
     @Test func venueHoursPushAFlowingItemToOpening() {
-        var t = TestPlan()
+        var t = PlanBuilder.prefectsDay()
         t.venue("a", 45.7772, 3.0870)
         t.venue("b", 45.7772, 3.0870, hours: "10:00-12:00")
         t.item("one", venue: "a", duration: 30, at: "09:00")
@@ -137,7 +139,7 @@ import Testing
     }
 
     @Test func itemOutsideVenueHoursIsAViolation() {
-        var t = TestPlan()
+        var t = PlanBuilder.prefectsDay()
         t.venue("b", 45.7772, 3.0870, hours: "09:00-12:00")
         t.item("late", venue: "b", duration: 30, at: "13:00")
         let findings = t.itinerary.findings
@@ -146,7 +148,7 @@ import Testing
     }
 
     @Test func venueClosingLimitsSlack() {
-        var t = TestPlan()
+        var t = PlanBuilder.prefectsDay()
         t.venue("b", 45.7772, 3.0870, hours: "09:00-12:00")
         t.item("visit", venue: "b", duration: 60, at: "10:00")
         #expect(t.itinerary.items[0].slackMinutes == 60)
@@ -165,7 +167,7 @@ import Testing
     }
 
     @Test func slackIsBoundedByALaterFixedItemThroughFlowingOnes() {
-        var t = TestPlan()
+        var t = PlanBuilder.prefectsDay()
         t.venue("a", 45.7772, 3.0870)
         t.item("one", venue: "a", duration: 30, at: "09:00")
         t.item("two", venue: "a", duration: 30)
@@ -177,7 +179,7 @@ import Testing
     }
 
     @Test func dstGapAtAFixedTimeIsReported() {
-        var t = TestPlan(date: "2026-03-29")
+        var t = PlanBuilder.prefectsDay(date: "2026-03-29")
         t.venue("a", 45.7772, 3.0870)
         t.item("nuit", venue: "a", duration: 30, at: "02:30")
         let findings = t.itinerary.findings
@@ -186,7 +188,7 @@ import Testing
     }
 
     @Test func dstFoldAtAFixedTimeIsAWarning() {
-        var t = TestPlan(date: "2026-10-25")
+        var t = PlanBuilder.prefectsDay(date: "2026-10-25")
         t.venue("a", 45.7772, 3.0870)
         t.item("nuit", venue: "a", duration: 30, at: "02:30")
         let findings = t.itinerary.findings
@@ -197,7 +199,9 @@ import Testing
     @Test func planeTransferWithoutDurationIsASchemaError() {
         var t = Self.clermontThiers()
         t.item("depart", venue: "prefecture", duration: 30, at: "09:00")
-        t.item("usine", venue: "thiers", duration: 60, transfer: TransferSpec(mode: .plane, location: TestPlan.at(50)))
+        t.item(
+            "usine", venue: "thiers", duration: 60,
+            transfer: TransferSpec(mode: .plane, location: PlanBuilder.itineraryLayout.at(50)))
         let findings = t.itinerary.findings
         #expect(findings.map(\.code) == [.planSchema])
         #expect(findings[0].location?.line == 50)
