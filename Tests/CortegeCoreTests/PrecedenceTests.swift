@@ -1,3 +1,4 @@
+import CortegeTestSupport
 import Testing
 
 @testable import CortegeCore
@@ -78,7 +79,7 @@ import Testing
     // MARK: - Rule 1: the Government
 
     @Test func aMinisterOnOfficialVisitTakesTheFirstRankBeforeThePrefect() throws {
-        var f = ProtocolFixture.workedExample(extra: ["ministre"])
+        var f = PlanBuilder.workedExample(extra: ["ministre"])
         f.visit.principal = "ministre"
         let order = try #require(f.orders("ceremonie")).precedence
         #expect(order.ids.prefix(2) == ["ministre", "prefet"])
@@ -87,7 +88,7 @@ import Testing
     }
 
     @Test func ministersFollowTheGovernmentsOrderAfterThePresidentAndThePrimeMinister() throws {
-        var f = ProtocolFixture()
+        var f = PlanBuilder.protocolVisit()
         f.commune("97120")
         f.venue("salle", commune: "97120")
         f.person("prefet", "prefect")
@@ -95,14 +96,14 @@ import Testing
         f.person("ministre-b", "minister", governmentRank: 3)
         f.person("pm", "prime-minister")
         f.person("pr", "president-of-the-republic")
-        f.item("c", venue: "salle", participants: ["prefet", "ministre-a", "ministre-b", "pm", "pr"])
+        f.sequence("c", venue: "salle", participants: ["prefet", "ministre-a", "ministre-b", "pm", "pr"])
         #expect(try #require(f.orders("c")).precedence.ids == ["pr", "pm", "ministre-b", "ministre-a", "prefet"])
     }
 
     // MARK: - Rule 2: representatives
 
     @Test func aDeputyMayorRepresentingTheMayorTakesRank7() throws {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("adjoint", "deputy-mayor", commune: "97120", represents: "maire-pap")
         f.items[0].participants = ["prefet", "conseiller-dep", "adjoint"]
         let orders = try #require(f.orders("ceremonie"))
@@ -112,21 +113,21 @@ import Testing
     }
 
     @Test func aDeputyMayorBesideHisMayorHasNoRankOfHisOwn() {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("adjoint", "deputy-mayor", commune: "97120", represents: "maire-pap")
         f.items[0].participants = ["prefet", "maire-pap", "adjoint"]
         #expect(f.ranks(at: "ceremonie")["adjoint"] == "unranked")
     }
 
     @Test func aVicePresidentRepresentingTheCouncilPresidentTakesHisRank() {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("vp", "council-vice-president", represents: "president-cd")
         f.items[0].participants = ["prefet", "vp", "maire-pap"]
         #expect(f.ranks(at: "ceremonie")["vp"] == "6")
     }
 
     @Test func precedenceIsNotDelegatedToOtherRepresentatives() {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("sg", "secretary-general", represents: "prefet")
         f.person("conseiller-reg", "regional-councillor", represents: "president-region")
         f.items[0].participants = ["sg", "conseiller-reg", "maire-pap"]
@@ -138,7 +139,7 @@ import Testing
     // MARK: - The host commune
 
     @Test func aMayorOutsideHisCommuneHasNoRank7() {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("maire-abymes", "mayor", commune: "97101")
         f.items[0].participants = ["prefet", "maire-pap", "maire-abymes", "conseiller-dep"]
         let ranks = f.ranks(at: "ceremonie")
@@ -148,7 +149,7 @@ import Testing
     }
 
     @Test func municipalCouncillorsRank26OnlyInTheirCommune() {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("cm-pap", "municipal-councillor", commune: "97120")
         f.person("cm-abymes", "municipal-councillor", commune: "97101")
         f.items[0].participants = ["cm-pap", "cm-abymes"]
@@ -160,7 +161,7 @@ import Testing
     // MARK: - Rule 3: the sous-préfet
 
     @Test func theSubPrefectInHisArrondissementTakesThePrefectsRankInHisAbsence() {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.communes = []
         f.commune("97120", arrondissement: "9712")
         f.person("sp-pap", "sub-prefect", arrondissement: "9712")
@@ -170,7 +171,7 @@ import Testing
     }
 
     @Test func theSubPrefectRanks20BesideThePrefectOrOutsideHisArrondissement() {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.communes = []
         f.commune("97120", arrondissement: "9712")
         f.person("sp-pap", "sub-prefect", arrondissement: "9712")
@@ -183,7 +184,7 @@ import Testing
 
     /// The préfet of the region is a préfet (FunctionCode.isPrefect): beside him the sous-préfet keeps rank 20.
     @Test func theSubPrefectRanks20BesideTheRegionalPrefect() {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.communes = []
         f.commune("97120", arrondissement: "9712")
         f.person("sp-pap", "sub-prefect", arrondissement: "9712")
@@ -195,7 +196,7 @@ import Testing
     // MARK: - Rule 4: the host of a local ceremony
 
     @Test func theHostOfALocalCeremonyRanksSecond() {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.visit.ceremony = .local
         f.items[0].host = "maire-pap"
         #expect(f.orders("ceremonie")?.precedence.ids.prefix(3) == ["prefet", "maire-pap", "depute"])
@@ -205,7 +206,7 @@ import Testing
     }
 
     @Test func aHostAtAGovernmentalCeremonyKeepsHisRank() {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.items[0].host = "maire-pap"
         #expect(f.ranks(at: "ceremonie")["maire-pap"] == "7")
     }
@@ -213,7 +214,7 @@ import Testing
     // MARK: - Rule 5: ambassadors
 
     @Test func anAmbassadorRanksRightAfterTheRepresentativeOfTheState() {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("ambassadeur", "ambassador")
         f.items[0].participants = ["depute", "ambassadeur", "prefet"]
         #expect(f.orders("ceremonie")?.precedence.ids == ["prefet", "ambassadeur", "depute"])
@@ -222,7 +223,7 @@ import Testing
     // MARK: - Rule 6: several functions
 
     @Test func aSenatorWhoIsAlsoMayorRanksAsSenator() throws {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("senateur-maire", "senator", "mayor", commune: "97120")
         f.items[0].participants = ["maire-pap", "senateur-maire", "president-region", "depute"]
         let order = try #require(f.orders("ceremonie")).precedence
@@ -236,12 +237,12 @@ import Testing
     // MARK: - Rule 8: unranked people
 
     @Test func concordatHeadsRankOnlyInAlsaceMoselle() {
-        var f = ProtocolFixture(territory: "67", zone: "Europe/Paris", kind: .prefect, principal: "prefet")
+        var f = PlanBuilder.protocolVisit(territory: "67", zone: "Europe/Paris", kind: .prefect, principal: "prefet")
         f.commune("67482")
         f.venue("cathedrale", commune: "67482")
         f.person("prefet", "prefect")
         f.person("eveque", "concordat-religious-head")
-        f.item("c", venue: "cathedrale", participants: ["prefet", "eveque"])
+        f.sequence("c", venue: "cathedrale", participants: ["prefet", "eveque"])
         #expect(f.ranks(at: "c")["eveque"] == "18")
         f.visit.territory = "63"
         #expect(f.ranks(at: "c")["eveque"] == "unranked")
@@ -250,14 +251,14 @@ import Testing
     // MARK: - Paris
 
     @Test func parisRanksTheGovernmentSixthAndThePrefectTwentieth() {
-        var f = ProtocolFixture(territory: "75", zone: "Europe/Paris", principal: "ministre")
+        var f = PlanBuilder.protocolVisit(territory: "75", zone: "Europe/Paris", principal: "ministre")
         f.commune("75056")
         f.venue("arc", commune: "75056")
         f.person("ministre", "minister", governmentRank: 2)
         f.person("prefet-idf", "regional-prefect")
         f.person("depute", "deputy")
         f.person("maire-paris", "mayor-of-paris")
-        f.item("c", venue: "arc", participants: ["maire-paris", "prefet-idf", "depute", "ministre"])
+        f.sequence("c", venue: "arc", participants: ["maire-paris", "prefet-idf", "depute", "ministre"])
         #expect(f.orders("c")?.precedence.ids == ["ministre", "depute", "prefet-idf", "maire-paris"])
         #expect(f.ranks(at: "c")["prefet-idf"] == "20")
     }

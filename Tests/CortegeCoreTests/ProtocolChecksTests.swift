@@ -1,4 +1,5 @@
 import Foundation
+import CortegeTestSupport
 import Testing
 
 @testable import CortegeCore
@@ -7,7 +8,7 @@ import Testing
 /// the protocol are tested in CortegeAppTests).
 @Suite struct ProtocolChecksTests {
     @Test func theAnalysisRunsTheProtocolChecks() {
-        let f = ProtocolFixture.ministerialVisit(
+        let f = PlanBuilder.ministerialVisit(
             arrival: ["ministre", "maire-abymes"], ceremony: ["ministre", "maire-pap"])
         let codes = Analysis(plan: f.plan).findings.map(\.code)
         #expect(codes.contains(.welcomeMissingPrefect))

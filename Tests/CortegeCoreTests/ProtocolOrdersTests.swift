@@ -1,3 +1,4 @@
+import CortegeTestSupport
 import Testing
 
 @testable import CortegeCore
@@ -7,7 +8,7 @@ import Testing
     // MARK: - Speeches (art. 19)
 
     @Test func workedExampleSpeechOrderUnderTodaysTable() throws {
-        let f = ProtocolFixture.workedExample()
+        let f = PlanBuilder.workedExample()
         #expect(
             try #require(f.orders("ceremonie")).speeches == [
                 "conseiller-dep", "maire-pap", "president-cd", "president-region", "mep", "depute", "prefet",
@@ -15,7 +16,7 @@ import Testing
     }
 
     @Test func workedExampleUnderThePre2010TableTheMEPSpeaksSecond() throws {
-        let f = ProtocolFixture.workedExample()
+        let f = PlanBuilder.workedExample()
         #expect(
             try #require(f.orders("ceremonie", table: .article3Pre2010)).speeches == [
                 "conseiller-dep", "mep", "maire-pap", "president-cd", "president-region", "depute", "prefet",
@@ -23,12 +24,12 @@ import Testing
     }
 
     @Test func aPlanDated2009ReadsThePre2010TableByItself() throws {
-        let f = ProtocolFixture.workedExample(date: "2009-05-08")
+        let f = PlanBuilder.workedExample(date: "2009-05-08")
         #expect(try #require(f.orders("ceremonie")).speeches?.prefix(2) == ["conseiller-dep", "mep"])
     }
 
     @Test func ministerSpeaksLastAndPrefectIsSilent() throws {
-        let f = ProtocolFixture.workedExample(extra: ["ministre"])
+        let f = PlanBuilder.workedExample(extra: ["ministre"])
         let speeches = try #require(f.orders("ceremonie")?.speeches)
         #expect(speeches.last == "ministre")
         #expect(!speeches.contains("prefet"))
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func withTwoMinistersTheLowerGovernmentRankSpeaksLast() throws {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("ministre-a", "minister", governmentRank: 2)
         f.person("ministre-b", "minister", governmentRank: 11)
         f.items[0].participants = ["ministre-a", "ministre-b", "prefet", "maire-pap"]
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func onlyOneVoiceForTheStateWithoutAMinister() throws {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("sp", "sub-prefect")
         f.person("dds", "state-service-head")
         f.items[0].participants = ["sp", "prefet", "dds", "maire-pap"]
@@ -56,13 +57,13 @@ import Testing
     }
 
     @Test func anExplicitSpeakersListIsKeptAsWritten() throws {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.items[0].speakers = .explicit(["prefet", "maire-pap"])
         #expect(try #require(f.orders("ceremonie")).speeches == ["prefet", "maire-pap"])
     }
 
     @Test func itemsWithoutSpeakersHaveNoSpeechOrder() throws {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.items[0].speakers = nil
         #expect(try #require(f.orders("ceremonie")).speeches == nil)
     }
@@ -70,7 +71,7 @@ import Testing
     // MARK: - Wreaths
 
     @Test func wreathsAreLaidInReversePrecedenceTheStateLast() throws {
-        let f = ProtocolFixture.workedExample()
+        let f = PlanBuilder.workedExample()
         #expect(
             try #require(f.orders("ceremonie")).wreaths == [
                 "conseiller-dep", "maire-pap", "president-cd", "president-region", "mep", "depute", "prefet",
@@ -78,20 +79,21 @@ import Testing
     }
 
     @Test func inParisThePrefectLaysLastThoughDeputiesOutrankHim() throws {
-        var f = ProtocolFixture(territory: "75", zone: "Europe/Paris", kind: .prefect, principal: "prefet-idf")
+        var f = PlanBuilder.protocolVisit(
+            territory: "75", zone: "Europe/Paris", kind: .prefect, principal: "prefet-idf")
         f.commune("75056")
         f.venue("arc", commune: "75056")
         f.person("prefet-idf", "regional-prefect")
         f.person("depute", "deputy")
         f.person("maire-paris", "mayor-of-paris")
-        f.item("gerbe", kind: .wreath, venue: "arc", participants: ["prefet-idf", "depute", "maire-paris"])
+        f.sequence("gerbe", kind: .wreath, venue: "arc", participants: ["prefet-idf", "depute", "maire-paris"])
         let orders = try #require(f.orders("gerbe"))
         #expect(orders.precedence.ids == ["depute", "prefet-idf", "maire-paris"])
         #expect(orders.wreaths == ["maire-paris", "depute", "prefet-idf"])
     }
 
     @Test func withAMinisterTheMinisterLaysLast() throws {
-        let f = ProtocolFixture.workedExample(extra: ["ministre"])
+        let f = PlanBuilder.workedExample(extra: ["ministre"])
         let wreaths = try #require(f.orders("ceremonie")?.wreaths)
         #expect(wreaths.last == "ministre")
         #expect(!wreaths.contains("prefet"))
@@ -100,7 +102,7 @@ import Testing
     // MARK: - Welcome
 
     @Test func theWelcomeLineIsInPrecedenceWithoutTheArrivingParty() throws {
-        var f = ProtocolFixture()
+        var f = PlanBuilder.protocolVisit()
         f.commune("97101", name: "Les Abymes")
         f.venue("aeroport", commune: "97101")
         f.person("ministre", "minister", governmentRank: 4)
@@ -108,7 +110,7 @@ import Testing
         f.person("depute", "deputy")
         f.person("prefet", "prefect")
         f.person("garde", "close-protection")
-        f.item(
+        f.sequence(
             "arrivee", kind: .arrival, venue: "aeroport",
             participants: ["ministre", "maire-abymes", "garde", "depute", "prefet"])
         #expect(try #require(f.orders("arrivee")).welcome == ["prefet", "depute", "maire-abymes"])
@@ -130,7 +132,7 @@ import Testing
     }
 
     @Test func aCeremonyHasALineupInPrecedenceOrder() throws {
-        let f = ProtocolFixture.workedExample()
+        let f = PlanBuilder.workedExample()
         let lineup = try #require(f.orders("ceremonie")?.lineup)
         #expect(lineup.ranked.first == "prefet")
         #expect(lineup.picture == "6 4 2 1 3 5 7")
@@ -163,8 +165,8 @@ import Testing
     }
 
     @Test func aMealIsSeatedAlaFrancaiseByDefaultWithTheHostOfTheItem() throws {
-        var f = ProtocolFixture.workedExample()
-        f.item(
+        var f = PlanBuilder.workedExample()
+        f.sequence(
             "dejeuner", kind: .meal, venue: "monument", participants: ["ministre", "prefet", "depute"],
             host: "prefet")
         let seating = try #require(f.orders("dejeuner")?.seating)
@@ -177,7 +179,7 @@ import Testing
     // MARK: - Motorcade
 
     @Test func theDefaultMotorcadePutsThePrefectInTheMinistersCar() {
-        var f = ProtocolFixture()
+        var f = PlanBuilder.protocolVisit()
         f.commune("97101")
         f.commune("97120")
         f.venue("aeroport", commune: "97101")
@@ -189,8 +191,8 @@ import Testing
         f.person("garde", "close-protection")
         f.person("conseiller", "staff")
         let everyone = ["ministre", "prefet", "garde", "conseiller", "maire-pap", "depute"]
-        f.item("arrivee", kind: .arrival, venue: "aeroport", participants: everyone)
-        f.item("ceremonie", venue: "monument", participants: everyone)
+        f.sequence("arrivee", kind: .arrival, venue: "aeroport", participants: everyone)
+        f.sequence("ceremonie", venue: "monument", participants: everyone)
         let motorcade = Motorcade(plan: f.plan, itinerary: f.itinerary)
         #expect(motorcade.isDefault)
         #expect(motorcade.slots.map(\.role) == Motorcade.defaultTemplate)
@@ -203,12 +205,12 @@ import Testing
     }
 
     @Test func aVisitMayRewriteTheMotorcade() {
-        var f = ProtocolFixture(motorcade: ["lead-escort", "principal", "depute", "tail-escort"])
+        var f = PlanBuilder.protocolVisit(motorcade: ["lead-escort", "principal", "depute", "tail-escort"])
         f.commune("97101")
         f.venue("aeroport", commune: "97101")
         f.person("ministre", "minister")
         f.person("depute", "deputy")
-        f.item("arrivee", kind: .arrival, venue: "aeroport", participants: ["ministre", "depute"])
+        f.sequence("arrivee", kind: .arrival, venue: "aeroport", participants: ["ministre", "depute"])
         let motorcade = Motorcade(plan: f.plan, itinerary: f.itinerary)
         #expect(!motorcade.isDefault)
         #expect(motorcade.slots.map(\.role) == ["lead-escort", "principal", "depute", "tail-escort"])

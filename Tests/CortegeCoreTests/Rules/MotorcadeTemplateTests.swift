@@ -1,3 +1,4 @@
+import CortegeTestSupport
 import Testing
 
 @testable import CortegeCore
@@ -5,13 +6,13 @@ import Testing
 /// The motorcade template names roles or people of the plan (`plan-schema`).
 @Suite struct MotorcadeTemplateTests {
     @Test func anUnknownMotorcadeSlotIsASchemaErrorWithASuggestion() throws {
-        var f = ProtocolFixture(motorcade: ["lead-escort", "principle", "tail-escort"])
+        var f = PlanBuilder.protocolVisit(motorcade: ["lead-escort", "principle", "tail-escort"])
         f.commune("97101")
         f.venue("aeroport", commune: "97101")
         f.person("ministre", "minister")
-        f.item("arrivee", kind: .arrival, venue: "aeroport", participants: ["ministre"])
+        f.sequence("arrivee", kind: .arrival, venue: "aeroport", participants: ["ministre"])
         let finding = try #require(f.findings(Rules.MotorcadeTemplate(), .planSchema).first)
         #expect(finding.help == "did you mean `principal`?")
-        #expect(finding.location == ProtocolFixture.at(3))
+        #expect(finding.location == PlanBuilder.protocolLayout.at(3))
     }
 }

@@ -1,3 +1,4 @@
+import CortegeTestSupport
 import Testing
 
 @testable import CortegeCore
@@ -5,7 +6,7 @@ import Testing
 /// `precedence-tie`: two people of one rank that nothing tells apart.
 @Suite struct PrecedenceTieTests {
     @Test func twoDeputiesAreOrderedByFirstElection() throws {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("depute-recent", "deputy", firstElected: "2022-06-19")
         f.person("depute-ancien", "deputy", firstElected: "2012-06-17")
         f.items[0].participants = ["depute-recent", "depute-ancien", "prefet"]
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func deputiesWithoutSeniorityKeepThePlansOrderWithATie() throws {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("depute-b", "deputy")
         f.items[0].participants = ["depute-b", "depute", "prefet"]
         let order = try #require(f.orders("ceremonie")).precedence
@@ -26,7 +27,7 @@ import Testing
         let tie = try #require(f.findings(Rules.PrecedenceTie(), .precedenceTie).first)
         #expect(tie.severity == .note)
         #expect(tie.subjects.contains("depute") && tie.subjects.contains("depute-b"))
-        #expect(tie.location == ProtocolFixture.at(201))
+        #expect(tie.location == PlanBuilder.protocolLayout.at(201))
         #expect(tie.help?.contains("first-elected") == true)
     }
 }

@@ -1,3 +1,4 @@
+import CortegeTestSupport
 import Testing
 
 @testable import CortegeCore
@@ -16,8 +17,8 @@ import Testing
 
     @Test func aRuleReportsOnlyTheCodesItDeclares() {
         let plans = [
-            ProtocolFixture.workedExample(extra: ["ministre"]),
-            ProtocolFixture.ministerialVisit(arrival: ["ministre"], ceremony: ["ministre", "prefet"]),
+            PlanBuilder.workedExample(extra: ["ministre"]),
+            PlanBuilder.ministerialVisit(arrival: ["ministre"], ceremony: ["ministre", "prefet"]),
         ]
         for f in plans {
             let context = PlanContext(plan: f.plan, itinerary: f.itinerary)
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func theAnalysisComputesTheProtocolOrdersOnceForTheRulesAndTheCommands() {
-        let f = ProtocolFixture.workedExample(extra: ["ministre"])
+        let f = PlanBuilder.workedExample(extra: ["ministre"])
         let analysis = Analysis(plan: f.plan)
         let orders = VisitProtocol(plan: analysis.plan, itinerary: analysis.itinerary)
         #expect(analysis.protocolOrders.items == orders.items)

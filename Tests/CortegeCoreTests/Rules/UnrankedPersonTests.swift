@@ -1,3 +1,4 @@
+import CortegeTestSupport
 import Testing
 
 @testable import CortegeCore
@@ -5,7 +6,7 @@ import Testing
 /// `unranked-person`: a participant without a rank in the list in force.
 @Suite struct UnrankedPersonTests {
     @Test func unrankedPeopleComeAfterEveryRankedAuthorityInThePlansOrder() throws {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("directrice", "personality")
         f.person("inconnu")
         f.items[0].participants = ["inconnu", "directrice", "bar", "conseiller-dep", "prefet"]
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func staffAreInNoListOfPrecedence() throws {
-        var f = ProtocolFixture.workedExample()
+        var f = PlanBuilder.workedExample()
         f.person("garde", "close-protection")
         f.items[0].participants = ["garde", "prefet"]
         let order = try #require(f.orders("ceremonie")).precedence
@@ -30,16 +31,17 @@ import Testing
     }
 
     @Test func inNewCaledoniaEveryoneIsUnrankedAndTheCheckSaysWhy() throws {
-        var f = ProtocolFixture(territory: "988", zone: "Pacific/Noumea", kind: .prefect, principal: "haut-commissaire")
+        var f = PlanBuilder.protocolVisit(
+            territory: "988", zone: "Pacific/Noumea", kind: .prefect, principal: "haut-commissaire")
         f.commune("98818")
         f.venue("place", commune: "98818")
         f.person("haut-commissaire", "prefect")
         f.person("depute", "deputy")
-        f.item("c", venue: "place", participants: ["haut-commissaire", "depute"])
+        f.sequence("c", venue: "place", participants: ["haut-commissaire", "depute"])
         #expect(f.ranks(at: "c") == ["haut-commissaire": "unranked", "depute": "unranked"])
         let notes = f.findings(Rules.UnrankedPerson(), .unrankedPerson)
         #expect(notes.count == 1)
         #expect(notes.first?.message.contains("Nouvelle-Calédonie") == true)
-        #expect(notes.first?.location == ProtocolFixture.at(2))
+        #expect(notes.first?.location == PlanBuilder.protocolLayout.at(2))
     }
 }

@@ -1,3 +1,4 @@
+import CortegeTestSupport
 import Testing
 
 @testable import CortegeCore
@@ -5,7 +6,7 @@ import Testing
 /// `welcome-missing-mayor`: the mayor (or a deputy mayor representing him) receives the minister in his commune.
 @Suite struct WelcomeMissingMayorTests {
     @Test func theFirstStopInACommuneWithoutItsMayorIsAWarning() throws {
-        let f = ProtocolFixture.ministerialVisit(
+        let f = PlanBuilder.ministerialVisit(
             arrival: ["ministre", "prefet", "maire-abymes"], ceremony: ["ministre", "prefet"])
         let findings = f.findings(Rules.WelcomeMissingMayor(), .welcomeMissingMayor)
         #expect(findings.count == 1)
@@ -14,19 +15,19 @@ import Testing
         #expect(finding.message.contains("Pointe-à-Pitre"))
         #expect(finding.subjects.contains("ceremonie"))
         #expect(finding.help?.contains("`maire-pap`") == true)
-        #expect(finding.location == ProtocolFixture.at(211))
+        #expect(finding.location == PlanBuilder.protocolLayout.at(211))
     }
 
     @Test func aDeputyMayorRepresentingTheMayorReceivesTheMinister() {
-        let f = ProtocolFixture.ministerialVisit(
+        let f = PlanBuilder.ministerialVisit(
             arrival: ["ministre", "prefet", "maire-abymes"], ceremony: ["ministre", "prefet", "adjoint-pap"])
         #expect(f.findings(Rules.WelcomeMissingMayor(), .welcomeMissingMayor).isEmpty)
     }
 
     @Test func onlyTheFirstStopInACommuneIsChecked() {
-        var f = ProtocolFixture.ministerialVisit(
+        var f = PlanBuilder.ministerialVisit(
             arrival: ["ministre", "prefet", "maire-abymes"], ceremony: ["ministre", "prefet", "maire-pap"])
-        f.item("depart", kind: .departure, venue: "aeroport", participants: ["ministre", "prefet"])
+        f.sequence("depart", kind: .departure, venue: "aeroport", participants: ["ministre", "prefet"])
         #expect(f.findings(Rules.WelcomeMissingMayor(), .welcomeMissingMayor).isEmpty)
     }
 }
