@@ -1,3 +1,4 @@
+import CortegeTestSupport
 import Foundation
 import Testing
 
@@ -166,47 +167,37 @@ private func subsetsOfSize(_ n: Int, _ k: Int) -> [[Int]] {
 
 // MARK: - Plans
 
-/// Builds plans in code with one free group, for the tests of this file.
-private struct FreeOrderFixture {
-    static let file = "free.yaml"
-    var venues: [Venue] = []
-    var items: [Item] = []
-    var visitFree = false
+/// The free-order tests' plans: a préfet's tour with one free group.
+extension PlanBuilder {
+    /// `free.yaml`, column 5: the visit on line 1 (`order` on line 2), the préfet on line 5, venues from line 10
+    /// (`hours` on their own line), items from line 100 (ten lines each) with `at` one line below, `not-before` two
+    /// and `not-after` three.
+    fileprivate static let freeOrderLayout = Layout(
+        file: "free.yaml", column: 5, peopleLine: 5, venueLine: 10, itemLine: 100,
+        visitKeys: ["order": .init(below: 1)], venueKeys: ["hours": .init(below: 0)],
+        itemKeys: ["at": .init(below: 1), "not-before": .init(below: 2), "not-after": .init(below: 3)])
 
-    static func at(_ line: Int) -> CortegeCore.SourceLocation { SourceLocation(file: file, line: line, column: 5) }
-
-    mutating func venue(_ id: String, _ lat: Double, _ lon: Double, hours: String? = nil) {
-        venues.append(
-            Venue(
-                id: id, name: "Lieu \(id)", geo: GeoPoint(latitude: lat, longitude: lon),
-                hours: hours.flatMap(DailyHours.init(text:)), location: Self.at(10 + venues.count),
-                keyLocations: ["hours": Self.at(10 + venues.count)]))
+    /// The préfet's tour in Puy-de-Dôme on 10 December 2026, in Paris time.
+    fileprivate static func tour() -> PlanBuilder {
+        var plan = PlanBuilder(
+            layout: freeOrderLayout, title: "Tournée", date: LocalDate(year: 2026, month: 12, day: 10),
+            zone: Zone("Europe/Paris") ?? .utc)
+        plan.person("prefet", "prefect")
+        return plan
     }
 
-    mutating func item(
+    /// A stop of the tour: a venue named "Lieu <id>" at a point.
+    fileprivate mutating func stop(_ id: String, _ latitude: Double, _ longitude: Double, hours: String? = nil) {
+        venue(id, latitude, longitude, name: "Lieu \(id)", hours: hours)
+    }
+
+    /// A visit of the préfet, in the free group `group` when given.
+    fileprivate mutating func item(
         _ id: String, _ venue: String, _ duration: Int, at: String? = nil, notBefore: String? = nil,
         notAfter: String? = nil, group: Int? = nil
     ) {
-        let line = 100 + items.count * 10
-        let time = { (s: String?) in s.flatMap(LocalTime.init(text:)).map(TimeSpec.timeOfDay) }
-        items.append(
-            Item(
-                id: id, kind: .visit, venue: venue, at: time(at), durationMinutes: duration, notBefore: time(notBefore),
-                notAfter: time(notAfter), participants: ["prefet"], freeGroup: group, location: Self.at(line),
-                keyLocations: [
-                    "at": Self.at(line + 1), "not-before": Self.at(line + 2), "not-after": Self.at(line + 3),
-                ]))
-    }
-
-    var plan: Plan {
-        let visit = Visit(
-            id: "v", title: "Tournée", kind: .prefect, principal: "prefet", territory: "63",
-            date: LocalDate(year: 2026, month: 12, day: 10), zone: Zone("Europe/Paris") ?? .utc, freeOrder: visitFree,
-            location: Self.at(1), keyLocations: ["order": Self.at(2)])
-        return Plan(
-            file: Self.file, visit: visit,
-            people: ["prefet": Person(id: "prefet", functions: ["prefect"], location: Self.at(5))],
-            venues: Dictionary(uniqueKeysWithValues: venues.map { ($0.id, $0) }), programme: items)
+        item(
+            id, venue: venue, duration: duration, at: at, notBefore: notBefore, notAfter: notAfter, group: group)
     }
 }
 
@@ -239,19 +230,19 @@ extension Array {
     var feasibleCount = 0
     var infeasibleCount = 0
     for index in 0..<120 {
-        var f = FreeOrderFixture()
+        var f = PlanBuilder.tour()
         let n = 2 + index % 5
         // Venues within a 50 km square around Clermont-Ferrand.
-        f.venue("origine", 45.78, 3.09)
+        f.stop("origine", 45.78, 3.09)
         for k in 0..<n {
             let hours =
                 Int.random(in: 0..<5, using: &rng) == 0
                 ? "\(String(format: "%02d", Int.random(in: 8...11, using: &rng))):00-17:00" : nil
-            f.venue(
+            f.stop(
                 "lieu-\(k)", 45.58 + Double.random(in: 0...0.45, using: &rng),
                 2.8 + Double.random(in: 0...0.65, using: &rng), hours: hours)
         }
-        f.venue("retour", 45.78, 3.10)
+        f.stop("retour", 45.78, 3.10)
         f.item("depart", "origine", 30, at: "08:00")
         func clock(_ m: Int) -> String { String(format: "%02d:%02d", m / 60, m % 60) }
         for k in 0..<n {
@@ -309,11 +300,11 @@ extension Array {
 }
 
 @Test func moreThanFifteenFreeItemsIsASchemaErrorStatingTheLimit() {
-    var f = FreeOrderFixture()
-    f.venue("origine", 45.78, 3.09)
+    var f = PlanBuilder.tour()
+    f.stop("origine", 45.78, 3.09)
     f.item("depart", "origine", 30, at: "08:00")
     for k in 0..<16 {
-        f.venue("lieu-\(k)", 45.6 + Double(k) * 0.01, 3.0)
+        f.stop("lieu-\(k)", 45.6 + Double(k) * 0.01, 3.0)
         f.item("etape-\(k)", "lieu-\(k)", 10, group: 1)
     }
     let analysis = Analysis(plan: f.plan)
@@ -321,19 +312,19 @@ extension Array {
     #expect(schema.count == 1)
     #expect(schema.first?.message.contains("at most 15 items") == true)
     #expect(schema.first?.message.contains("16") == true)
-    #expect(schema.first?.location == FreeOrderFixture.at(110))
+    #expect(schema.first?.location == PlanBuilder.freeOrderLayout.at(110))
     // The written order stays.
     #expect(analysis.itinerary.items.map(\.id) == f.plan.programme.map(\.id))
 }
 
 @Test func fifteenFreeItemsAreOrderedExactly() {
-    var f = FreeOrderFixture()
-    f.venue("origine", 45.78, 3.09)
+    var f = PlanBuilder.tour()
+    f.stop("origine", 45.78, 3.09)
     f.item("depart", "origine", 30, at: "08:00")
     // Fifteen stops along a line, written in a zigzag: the best order sweeps them.
     let written = [0, 14, 1, 13, 2, 12, 3, 11, 4, 10, 5, 9, 6, 8, 7]
     for k in written {
-        f.venue("lieu-\(k)", 45.78 + Double(k + 1) * 0.05, 3.09)
+        f.stop("lieu-\(k)", 45.78 + Double(k + 1) * 0.05, 3.09)
         f.item("etape-\(k)", "lieu-\(k)", 10, group: 1)
     }
     let analysis = Analysis(plan: f.plan)
@@ -346,12 +337,12 @@ extension Array {
 @Test func noOrderIsExplainedByTheWindowsThatLeaveNoRoomForAStop() {
     // The school receives until 11:30, lunch is fixed at 12:30, the factory opens after lunch at 14:00 and the
     // prefect is back at 18:00: together they leave no room for two hours in Thiers, an hour away.
-    var f = FreeOrderFixture()
-    f.venue("prefecture", 45.7767, 3.0880)
-    f.venue("ecole", 45.7790, 3.0850)
-    f.venue("restaurant", 45.7750, 3.0900)
-    f.venue("usine", 45.7800, 3.0950)
-    f.venue("thiers", 45.8566, 3.5468)
+    var f = PlanBuilder.tour()
+    f.stop("prefecture", 45.7767, 3.0880)
+    f.stop("ecole", 45.7790, 3.0850)
+    f.stop("restaurant", 45.7750, 3.0900)
+    f.stop("usine", 45.7800, 3.0950)
+    f.stop("thiers", 45.8566, 3.5468)
     f.item("petit-dejeuner", "prefecture", 30, at: "07:30")
     f.item("visite-ecole", "ecole", 60, notAfter: "11:30", group: 1)
     f.item("visite-thiers", "thiers", 120, group: 1)
@@ -371,10 +362,11 @@ extension Array {
     #expect(finding.message.contains("leave no room for \"visite-thiers\" (Lieu thiers)"))
     // Without the return at 18:00, the best order would bring the prefect back at 20:05 (brute force below).
     #expect(finding.message.hasSuffix("the quickest order reaches \"retour\" at 20:05"))
-    #expect(finding.location == FreeOrderFixture.at(113))  // visite-ecole's not-after
+    #expect(finding.location == PlanBuilder.freeOrderLayout.at(113))  // visite-ecole's not-after
     #expect(
         finding.notes.map(\.location) == [
-            FreeOrderFixture.at(113), FreeOrderFixture.at(131), FreeOrderFixture.at(142), FreeOrderFixture.at(151),
+            PlanBuilder.freeOrderLayout.at(113), PlanBuilder.freeOrderLayout.at(131),
+            PlanBuilder.freeOrderLayout.at(142), PlanBuilder.freeOrderLayout.at(151),
         ])
     #expect(Set(finding.subjects) == ["visite-ecole", "dejeuner", "visite-usine", "retour", "visite-thiers"])
     // The itinerary follows the quickest order of the group, late for the return.
@@ -395,12 +387,12 @@ extension Array {
 }
 
 @Test func orderChosenEndsEarlierThanTheWrittenOneAndKeepsTheAnchorFirstForAFreeVisit() {
-    var f = FreeOrderFixture()
-    f.visitFree = true
-    f.venue("prefecture", 45.7767, 3.0880)
-    f.venue("riom", 45.8937, 3.1131)
-    f.venue("issoire", 45.5440, 3.2495)
-    f.venue("thiers", 45.8566, 3.5468)
+    var f = PlanBuilder.tour()
+    f.visit.freeOrder = true
+    f.stop("prefecture", 45.7767, 3.0880)
+    f.stop("riom", 45.8937, 3.1131)
+    f.stop("issoire", 45.5440, 3.2495)
+    f.stop("thiers", 45.8566, 3.5468)
     // Written back and forth: Issoire, Riom, Thiers, with the departure at 09:00 written second.
     f.item("visite-issoire", "issoire", 60)
     f.item("depart", "prefecture", 15, at: "09:00")
