@@ -1,3 +1,5 @@
+import CortegeTestSupport
+
 @testable import CortegeCore
 
 /// Small plans built in code for the conflict tests.
@@ -5,8 +7,18 @@ enum ConflictFixtures {
     static let guadeloupe = Zone("America/Guadeloupe")!
     static let paris = Zone("Europe/Paris")!
 
+    /// Column 5: the visit on line 2 (column 1, its `date` on line 8, column 9); an item's `venue` two lines below it
+    /// (column 12), its `at` three (column 9); venues only named by items on line 1, column 1.
+    static func layout(_ file: String) -> PlanBuilder.Layout {
+        PlanBuilder.Layout(
+            file: file, column: 5, visitLine: 2, visitKeys: ["date": .init(below: 6, column: 9)],
+            itemKeys: ["venue": .init(below: 2, column: 12), "at": .init(below: 3, column: 9)])
+    }
+
+    /// A person defined on line 1 of `file`.
     static func person(_ id: String, _ functions: [FunctionCode] = [], file: String = "registry.yaml") -> Person {
-        Person(id: id, functions: functions, location: SourceLocation(file: file, line: 1, column: 5))
+        PlanBuilder(layout: layout(file), date: LocalDate(year: 2026, month: 12, day: 4), zone: guadeloupe)
+            .makePerson(id, functions, line: 1)
     }
 
     static func item(
@@ -14,16 +26,10 @@ enum ConflictFixtures {
         press: PressAccess? = nil, people: [String], line: Int, file: String,
         transfer: TransferSpec? = nil
     ) -> Item {
-        let at: TimeSpec =
-            time.contains("T") ? .dateTime(LocalDateTime(iso: time)!) : .timeOfDay(LocalTime(text: time)!)
-        let location = SourceLocation(file: file, line: line, column: 5)
-        return Item(
-            id: id, kind: kind, venue: venue, at: at, durationMinutes: minutes, participants: people, press: press,
-            transferBefore: transfer, location: location,
-            keyLocations: [
-                "at": SourceLocation(file: file, line: line + 3, column: 9),
-                "venue": SourceLocation(file: file, line: line + 2, column: 12),
-            ])
+        PlanBuilder(layout: layout(file), date: LocalDate(year: 2026, month: 12, day: 4), zone: guadeloupe)
+            .makeItem(
+                id, kind: kind, venue: venue, duration: minutes, at: time, participants: people, press: press,
+                transfer: transfer, line: line)
     }
 
     static func plan(
@@ -31,18 +37,20 @@ enum ConflictFixtures {
         zone: Zone = guadeloupe, kind: VisitKind = .prefect, status: VisitStatus = .confirmed,
         people: [Person], venues: [Venue] = [], items: [Item], reserve: [ReservePeriod] = []
     ) -> Plan {
-        let visit = Visit(
-            id: visitID, title: visitID, kind: kind, principal: people.first?.id ?? "nobody", territory: territory,
-            date: LocalDate(iso: date)!, zone: zone, status: status,
-            location: SourceLocation(file: file, line: 2, column: 1),
-            keyLocations: ["date": SourceLocation(file: file, line: 8, column: 9)])
-        var allVenues = Dictionary(uniqueKeysWithValues: venues.map { ($0.id, $0) })
-        for i in items where allVenues[i.venue] == nil {
-            allVenues[i.venue] = Venue(id: i.venue, location: SourceLocation(file: file, line: 1, column: 1))
+        var b = PlanBuilder(
+            layout: layout(file), id: visitID, title: visitID, kind: kind, principal: people.first?.id ?? "nobody",
+            territory: territory, date: LocalDate(iso: date) ?? LocalDate(year: 2026, month: 12, day: 4), zone: zone,
+            status: status)
+        b.visit.location = b.at(2, 1)
+        b.people = people
+        b.venues = venues
+        for item in items where !b.venues.contains(where: { $0.id == item.venue }) {
+            b.venue(item.venue, line: 1)
+            b.venues[b.venues.count - 1].location = b.at(1, 1)
         }
-        return Plan(
-            file: file, visit: visit, people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }),
-            venues: allVenues, reservePeriods: reserve, programme: items, personOrder: people.map(\.id))
+        b.reservePeriods = reserve
+        b.items = items
+        return b.plan
     }
 
     /// A local wall time in a zone, as an instant (the test states the expected UTC in comments).
