@@ -42,13 +42,16 @@ let package = Package(
             name: "CortegePlanTests", dependencies: ["CortegePlan", "CortegeCore", "CortegeTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "CortegeICalTests", dependencies: ["CortegeICal", "CortegeCore", "CortegePlan"],
+            name: "CortegeICalTests",
+            dependencies: ["CortegeICal", "CortegeCore", "CortegePlan", "CortegeTestSupport"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "CortegeProgrammeTests", dependencies: ["CortegeProgramme", "CortegeCore", "CortegePlan"]),
         .testTarget(
-            name: "CortegeAppTests", dependencies: ["CortegeApp", "CortegeCore", "CortegeICal"],
+            name: "CortegeProgrammeTests",
+            dependencies: ["CortegeProgramme", "CortegeCore", "CortegePlan", "CortegeTestSupport"]),
+        .testTarget(
+            name: "CortegeAppTests", dependencies: ["CortegeApp", "CortegeCore", "CortegeICal", "CortegeTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "CortegeCLITests", dependencies: ["CortegePlan", "CortegeCore"]),
+        .testTarget(name: "CortegeCLITests", dependencies: ["CortegePlan", "CortegeCore", "CortegeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

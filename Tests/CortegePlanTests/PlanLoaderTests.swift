@@ -1,4 +1,5 @@
 import CortegeCore
+import CortegeTestSupport
 import Foundation
 import Testing
 
@@ -6,36 +7,15 @@ import Testing
 
 /// Plan files are read with every value's location; every problem of a file is reported in one run.
 @Suite struct PlanLoaderTests {
-    static func fixture(_ name: String) -> String {
-        Bundle.module.path(forResource: name, ofType: nil, inDirectory: "Fixtures")!
-    }
+    static let fixtures = Fixtures(bundle: .module)
+
+    static func fixture(_ name: String) -> String { fixtures.path(name) }
 
     /// Writes a plan to a temporary file and loads it.
-    static func load(_ text: String, name: String = "plan.yaml") -> LoadedPlan {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cortege-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let path = dir.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-        return PlanLoader().load(path: path)
-    }
+    static func load(_ text: String, name: String = "plan.yaml") -> LoadedPlan { Fixtures.load(text: text, name: name) }
 
-    static let minimal = """
-        cortege: 1
-        visit:
-          id: v
-          title: Visite
-          kind: prefect
-          principal: prefet
-          territory: "63"
-          date: 2026-12-10
-        people:
-          - { id: prefet, function: prefect }
-        venues:
-          - { id: a, geo: [45.7772, 3.0870] }
-        programme:
-          - { id: one, kind: meeting, venue: a, at: "09:00", duration: 30m, participants: [prefet] }
-
-        """
+    /// The smallest valid plan; most tests below load one textual variant of it.
+    static let minimal = fixtures.text("minimal.yaml")
 
     @Test func validPlanWithIncludeLoadsEverything() throws {
         let loaded = PlanLoader().load(path: Self.fixture("valid.yaml"))
