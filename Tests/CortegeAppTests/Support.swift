@@ -1,21 +1,18 @@
 import CortegeApp
 import CortegeCore
+import CortegeTestSupport
 import Foundation
 import Testing
 
 /// The plans the tests read: the repository's samples and the fixtures beside this file.
 enum Plans {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = Fixtures.repository
 
     /// `samples/<name>.yaml`.
-    static func sample(_ name: String) -> String { repository.appendingPathComponent("samples/\(name).yaml").path }
+    static func sample(_ name: String) -> String { Fixtures.samples.path("\(name).yaml") }
 
     /// `Tests/CortegeAppTests/Fixtures/<name>.yaml`.
-    static func fixture(_ name: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name).yaml")
-            .path
-    }
+    static func fixture(_ name: String) -> String { Fixtures().path("\(name).yaml") }
 
     /// The plan at `path`, analysed; records an issue when it cannot be used.
     static func open(_ path: String) throws -> OpenPlan {

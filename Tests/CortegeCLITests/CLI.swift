@@ -1,9 +1,9 @@
+import CortegeTestSupport
 import Foundation
 
 /// Runs the real `cortege` binary built beside the tests.
 enum CLI {
-    static let repository: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let repository: URL = Fixtures.repository
 
     static var binary: URL {
         let candidates = [".build/debug/cortege", ".build/release/cortege"].map {

@@ -12,7 +12,7 @@ import Testing
     let afterAnnounce = utc(2026, 6, 9, 12, 0)
 
     func analysis() throws -> Analysis {
-        let loaded = PlanLoader().load(path: fixture("glue-plan.yaml"))
+        let loaded = fixtures.load("glue-plan.yaml")
         let plan = try #require(loaded.plan, "the fixture loads: \(loaded.findings)")
         return Analysis(plan: plan)
     }

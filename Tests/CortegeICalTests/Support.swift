@@ -1,5 +1,6 @@
 import CortegeCore
 import CortegeICal
+import CortegeTestSupport
 import Foundation
 
 /// The instant of a UTC wall time, computed with Foundation (independently of the code under test).
@@ -12,13 +13,11 @@ func utc(_ y: Int, _ mo: Int, _ d: Int, _ h: Int = 0, _ mi: Int = 0) -> Instant 
     return Instant(seconds: Int64(date.timeIntervalSince1970))
 }
 
+/// The fixture files of these tests (`Fixtures/`, copied into the test bundle).
+let fixtures = Fixtures(bundle: .module)
+
 /// The path of a fixture file.
-func fixture(_ name: String) -> String {
-    guard let url = Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil) else {
-        return "missing-fixture-\(name)"
-    }
-    return url.path
-}
+func fixture(_ name: String) -> String { fixtures.path(name) }
 
 let paris = Zone("Europe/Paris")!
 

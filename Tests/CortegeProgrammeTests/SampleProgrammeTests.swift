@@ -1,5 +1,6 @@
 import CortegeCore
 import CortegePlan
+import CortegeTestSupport
 import Foundation
 import Testing
 
@@ -11,9 +12,7 @@ import Testing
 
 /// The programme of the Guadeloupe sample, rendered from real audience views.
 @Suite struct SampleProgrammeTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let samplePath = repository.appendingPathComponent("samples/971-visite-ministre.yaml").path
+    static let samplePath = Fixtures.samples.path("971-visite-ministre.yaml")
     /// After the announce time (2026-12-03 18:00 local).
     static let afterAnnounce = Instant(iso: "2026-12-03T19:00:00-04:00", zone: .utc)!
 
