@@ -1,4 +1,5 @@
 import CortegeCore
+import CortegeTestSupport
 import Testing
 
 /// A deterministic generator (SplitMix64), so that every run checks the same plans.
@@ -36,46 +37,46 @@ struct RandomPlan {
     static let zone = Zone("America/Guadeloupe")!
     static let day = LocalDate(year: 2026, month: 12, day: 4)
 
-    func loc(_ line: Int) -> CortegeCore.SourceLocation { SourceLocation(file: "random-\(seed).yaml", line: line) }
+    /// `random-<seed>.yaml`, column 1: the visit on line 1, communes from line 2, people from 10, venues from 20,
+    /// units from 30; item k's transfer on line 100 + 10 k and the item five lines below.
+    var layout: PlanBuilder.Layout {
+        PlanBuilder.Layout(
+            file: "random-\(seed).yaml", peopleLine: 10, venueLine: 20, communeLine: 2, unitLine: 30)
+    }
 
     mutating func make() -> Plan {
+        var b = PlanBuilder(layout: layout, date: Self.day, zone: Self.zone)
         let communeCodes = (0..<4).map { "rc\(seed)-\($0)" }
-        var communes: [String: Commune] = [:]
         for (k, code) in communeCodes.enumerated() {
-            communes[code] = Commune(
-                code: code, name: "ROUTE-COMMUNE-\(k)",
-                securityZone: chance(0.8) ? pick([.police, .gendarmerie]) : nil,
-                location: loc(2 + k))
+            b.commune(
+                code, name: "ROUTE-COMMUNE-\(k)", securityZone: chance(0.8) ? pick([.police, .gendarmerie]) : nil)
         }
-        var people: [String: Person] = [:]
         let personIDs = (0..<int(2...6)).map { "p\($0)" }
         for (k, id) in personIDs.enumerated() {
-            people[id] = Person(
-                id: id, name: "Personne \(k)", title: chance(0.5) ? "Fonction \(k)" : nil,
+            b.person(
+                id, name: "Personne \(k)", title: chance(0.5) ? "Fonction \(k)" : nil,
                 escortRequired: chance(0.3) ? true : (chance(0.2) ? false : nil),
-                phone: chance(0.8) ? "+590-690-\(seed)-\(k)" : nil, location: loc(10 + k))
+                phone: chance(0.8) ? "+590-690-\(seed)-\(k)" : nil)
         }
-        var venues: [String: Venue] = [:]
         let venueIDs = (0..<int(2...5)).map { "v\($0)" }
         for (k, id) in venueIDs.enumerated() {
-            venues[id] = Venue(
-                id: id, name: "Lieu \(k)", commune: pick(communeCodes),
+            b.venue(
+                id, name: "Lieu \(k)", commune: pick(communeCodes),
                 geo: GeoPoint(
                     latitude: 16.0 + Double(int(0...300)) / 1000, longitude: -61.7 + Double(int(0...300)) / 1000),
-                securityZone: chance(0.3) ? pick([.police, .gendarmerie]) : nil, location: loc(20 + k))
+                securityZone: chance(0.3) ? pick([.police, .gendarmerie]) : nil)
         }
-        var units: [String: EscortUnit] = [:]
         for k in 0..<int(0...3) {
-            let id = "unit-\(k)"
-            units[id] = EscortUnit(
-                id: id, name: "ESCORT-UNIT-\(k)", force: pick([.police, .gendarmerie]),
-                available: chance(0.5)
-                    ? DailyHours(
-                        start: LocalTime(hour: int(5...9), minute: 0), end: LocalTime(hour: int(14...21), minute: 0))
-                    : nil,
-                maxDutyMinutes: chance(0.5) ? int(60...600) : nil, leadMinutes: int(0...45), location: loc(30 + k))
+            let force: Force = pick([.police, .gendarmerie])
+            let available =
+                chance(0.5)
+                ? DailyHours(
+                    start: LocalTime(hour: int(5...9), minute: 0), end: LocalTime(hour: int(14...21), minute: 0))
+                : nil
+            b.unit(
+                "unit-\(k)", force, name: "ESCORT-UNIT-\(k)", available: available?.description,
+                maxDuty: chance(0.5) ? int(60...600) : nil, lead: int(0...45))
         }
-        var items: [Item] = []
         let count = int(2...8)
         for k in 0..<count {
             let confidential = chance(0.3)
@@ -85,37 +86,36 @@ struct RandomPlan {
                     switch int(0...2) {
                     case 0: .auto
                     case 1: .none
-                    default: .units(units.keys.sorted().filter { _ in chance(0.5) })
+                    default: .units(b.units.map(\.id).sorted().filter { _ in chance(0.5) })
                     }
-                transfer = TransferSpec(
-                    mode: chance(0.85) ? .car : .foot, durationMinutes: chance(0.4) ? int(5...60) : nil, escort: escort,
+                transfer = b.makeTransfer(
+                    line: 100 + 10 * k, mode: chance(0.85) ? .car : .foot,
+                    duration: chance(0.4) ? int(5...60) : nil, escort: escort,
                     riders: chance(0.3) ? personIDs.filter { _ in chance(0.5) } : nil,
-                    route: (0..<int(0...3)).map { _ in pick(communeCodes) }, location: loc(100 + 10 * k))
+                    route: (0..<int(0...3)).map { _ in pick(communeCodes) })
             }
-            let at: TimeSpec? =
+            let at: LocalTime? =
                 k == 0
-                ? .timeOfDay(LocalTime(hour: int(7...10), minute: 5 * int(0...11)))
-                : (chance(0.2) ? .timeOfDay(LocalTime(hour: int(9...16), minute: 5 * int(0...11))) : nil)
-            items.append(
-                Item(
-                    id: confidential ? "conf-item-\(k)" : "item-\(k)", kind: pick(ItemKind.allCases),
-                    title: confidential ? "CONFIDENTIAL-TITLE-\(k)" : "Titre \(k)", venue: pick(venueIDs), at: at,
-                    durationMinutes: int(5...90), participants: personIDs.filter { _ in chance(0.5) },
-                    press: chance(0.5) ? pick(PressAccess.allCases) : nil, confidential: confidential,
-                    notes: chance(0.5) ? (confidential ? "CONF-NOTE-\(k)" : "NOTE-\(k)") : nil,
-                    transferBefore: transfer,
-                    location: loc(105 + 10 * k)))
+                ? LocalTime(hour: int(7...10), minute: 5 * int(0...11))
+                : (chance(0.2) ? LocalTime(hour: int(9...16), minute: 5 * int(0...11)) : nil)
+            b.item(
+                confidential ? "conf-item-\(k)" : "item-\(k)", kind: pick(ItemKind.allCases),
+                title: confidential ? "CONFIDENTIAL-TITLE-\(k)" : "Titre \(k)", venue: pick(venueIDs),
+                duration: int(5...90), at: at?.description, participants: personIDs.filter { _ in chance(0.5) },
+                press: chance(0.5) ? pick(PressAccess.allCases) : nil, confidential: confidential,
+                notes: chance(0.5) ? (confidential ? "CONF-NOTE-\(k)" : "NOTE-\(k)") : nil, transfer: transfer,
+                line: 105 + 10 * k)
         }
-        let announce: LocalDateTime? =
+        b.visit.announce =
             chance(0.9)
             ? LocalDateTime(date: Self.day.adding(days: int(-2...0)), time: LocalTime(hour: int(0...23), minute: 0))
             : nil
-        let visit = Visit(
-            id: "visit-\(seed)", title: "Visite \(seed)", kind: pick([.ministerial, .prefect]), principal: "p0",
-            territory: "971", date: Self.day, zone: Self.zone, announce: announce, location: loc(1))
-        return Plan(
-            file: "random-\(seed).yaml", visit: visit, people: people, venues: venues, escortUnits: units,
-            communes: communes, programme: items)
+        b.visit.id = "visit-\(seed)"
+        b.visit.title = "Visite \(seed)"
+        b.visit.kind = pick([.ministerial, .prefect])
+        b.visit.principal = "p0"
+        b.visit.territory = "971"
+        return b.plan
     }
 
     /// A `now` around the announce time (or around the visit when there is none).
