@@ -88,7 +88,7 @@ struct RandomPlan {
                     case 1: .none
                     default: .units(b.units.map(\.id).sorted().filter { _ in chance(0.5) })
                     }
-                transfer = b.makeTransfer(
+                transfer = b.transfer(
                     line: 100 + 10 * k, mode: chance(0.85) ? .car : .foot,
                     duration: chance(0.4) ? int(5...60) : nil, escort: escort,
                     riders: chance(0.3) ? personIDs.filter { _ in chance(0.5) } : nil,

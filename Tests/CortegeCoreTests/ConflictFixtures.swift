@@ -17,8 +17,10 @@ enum ConflictFixtures {
 
     /// A person defined on line 1 of `file`.
     static func person(_ id: String, _ functions: [FunctionCode] = [], file: String = "registry.yaml") -> Person {
-        PlanBuilder(layout: layout(file), date: LocalDate(year: 2026, month: 12, day: 4), zone: guadeloupe)
-            .makePerson(id, functions, line: 1)
+        var b = PlanBuilder(layout: layout(file), date: LocalDate(year: 2026, month: 12, day: 4), zone: guadeloupe)
+        var person = b.person(id, line: 1)
+        person.functions = functions
+        return person
     }
 
     static func item(
@@ -26,10 +28,10 @@ enum ConflictFixtures {
         press: PressAccess? = nil, people: [String], line: Int, file: String,
         transfer: TransferSpec? = nil
     ) -> Item {
-        PlanBuilder(layout: layout(file), date: LocalDate(year: 2026, month: 12, day: 4), zone: guadeloupe)
-            .makeItem(
-                id, kind: kind, venue: venue, duration: minutes, at: time, participants: people, press: press,
-                transfer: transfer, line: line)
+        var b = PlanBuilder(layout: layout(file), date: LocalDate(year: 2026, month: 12, day: 4), zone: guadeloupe)
+        return b.item(
+            id, kind: kind, venue: venue, duration: minutes, at: time, participants: people, press: press,
+            transfer: transfer, line: line)
     }
 
     static func plan(

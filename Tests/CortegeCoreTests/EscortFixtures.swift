@@ -74,7 +74,8 @@ enum EscortFixture {
     static func unit(
         _ id: String, _ force: Force, line: Int, available: String? = nil, maxDuty: Int? = nil, lead: Int = 0
     ) -> EscortUnit {
-        visit().makeUnit(
+        var b = visit()
+        return b.unit(
             id, force, name: "Unité \(id)", available: available, maxDuty: maxDuty, lead: lead, line: line)
     }
 
@@ -83,7 +84,7 @@ enum EscortFixture {
         line: Int, escort: EscortRequest = .auto, mode: TransferMode = .car, duration: Int? = nil,
         route: [String] = [], riders: [String]? = nil
     ) -> TransferSpec {
-        visit().makeTransfer(line: line, mode: mode, duration: duration, escort: escort, riders: riders, route: route)
+        visit().transfer(line: line, mode: mode, duration: duration, escort: escort, riders: riders, route: route)
     }
 
     /// An item written at `line`; its keys on the lines below (`at` +1, `press` +2, `participants` +3), the first
@@ -93,7 +94,8 @@ enum EscortFixture {
         participants: [String] = ["ministre", "prefet"], press: PressAccess? = nil, confidential: Bool = false,
         notes: String? = nil, title: String? = nil, before: TransferSpec? = nil
     ) -> Item {
-        visit().makeItem(
+        var b = visit()
+        return b.item(
             id, kind: kind, title: title ?? "Séquence \(id)", venue: venue, duration: duration, at: at,
             participants: participants, press: press, confidential: confidential, notes: notes, transfer: before,
             line: line)

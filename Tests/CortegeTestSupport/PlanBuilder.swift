@@ -45,62 +45,83 @@ public struct PlanBuilder: Sendable {
 
     // MARK: Entities
 
-    /// A person on `line`, else on the next line of the people.
-    public func makePerson(
-        _ id: String, _ functions: [FunctionCode] = [], name: String? = nil, title: String? = nil,
+    /// Adds a person on `line`, else on the next line of the people; returns it.
+    @discardableResult
+    public mutating func person(
+        _ id: String, _ functions: FunctionCode..., name: String? = nil, title: String? = nil,
         governmentRank: Int? = nil, commune: String? = nil, arrondissement: String? = nil,
         firstElected: String? = nil, escortRequired: Bool? = nil, phone: String? = nil, represents: String? = nil,
         line: Int? = nil
     ) -> Person {
         let line = line ?? layout.peopleLine + people.count
-        return Person(
-            id: id, name: name ?? nameOfPerson(id), title: title, functions: functions, governmentRank: governmentRank,
-            commune: commune,
-            arrondissement: arrondissement, firstElected: firstElected.flatMap(LocalDate.init(iso:)),
-            escortRequired: escortRequired, phone: phone, represents: represents, location: at(line),
+        let person = Person(
+            id: id, name: name ?? nameOfPerson(id), title: title, functions: functions,
+            governmentRank: governmentRank, commune: commune, arrondissement: arrondissement,
+            firstElected: firstElected.flatMap(LocalDate.init(iso:)), escortRequired: escortRequired, phone: phone,
+            represents: represents, location: at(line),
             keyLocations: layout.places(of: layout.personKeys, written: ["function"], line: line))
+        people.append(person)
+        return person
     }
 
-    /// A venue on `line`, else on the next line of the venues.
-    public func makeVenue(
+    /// Adds a venue on `line`, else on the next line of the venues; returns it.
+    @discardableResult
+    public mutating func venue(
         _ id: String, name: String? = nil, commune: String? = nil, geo: GeoPoint? = nil,
         securityZone: SecurityZone? = nil, hours: String? = nil, line: Int? = nil
     ) -> Venue {
         let line = line ?? layout.venueLine + venues.count
-        return Venue(
+        let venue = Venue(
             id: id, name: name, commune: commune, geo: geo, securityZone: securityZone,
             hours: hours.flatMap(DailyHours.init(text:)), location: at(line),
             keyLocations: layout.places(of: layout.venueKeys, written: hours == nil ? [] : ["hours"], line: line))
+        venues.append(venue)
+        return venue
     }
 
-    /// A commune on `line`, else on the next line of the communes.
-    public func makeCommune(
+    /// Adds a venue at a point, for the tests that need distances.
+    public mutating func venue(
+        _ id: String, _ latitude: Double, _ longitude: Double, name: String? = nil, commune: String? = nil,
+        hours: String? = nil, line: Int? = nil
+    ) {
+        venue(
+            id, name: name, commune: commune, geo: GeoPoint(latitude: latitude, longitude: longitude), hours: hours,
+            line: line)
+    }
+
+    /// Adds a commune on `line`, else on the next line of the communes (or their one line).
+    public mutating func commune(
         _ code: String, name: String? = nil, securityZone: SecurityZone? = nil, arrondissement: String? = nil,
         line: Int? = nil
-    ) -> Commune {
+    ) {
         let line = line ?? layout.communeLine + (layout.communesShareALine ? 0 : communes.count)
-        return Commune(
-            code: code, name: name, securityZone: securityZone, arrondissement: arrondissement, location: at(line))
+        communes.append(
+            Commune(
+                code: code, name: name, securityZone: securityZone, arrondissement: arrondissement,
+                location: at(line)))
     }
 
-    /// An escort unit on `line`, else on the next line of the units.
-    public func makeUnit(
+    /// Adds an escort unit on `line`, else on the next line of the units; returns it. `available` is written as
+    /// in a plan file, `HH:MM-HH:MM`.
+    @discardableResult
+    public mutating func unit(
         _ id: String, _ force: Force, name: String? = nil, available: String? = nil, maxDuty: Int? = nil,
         lead: Int = 0, line: Int? = nil
     ) -> EscortUnit {
         let line = line ?? layout.unitLine + units.count
-        var written: Set<String> = ["id"]
+        var written: Set<String> = ["id", "lead"]
         if available != nil { written.insert("available") }
         if maxDuty != nil { written.insert("max-duty") }
-        written.insert("lead")
-        return EscortUnit(
+        let unit = EscortUnit(
             id: id, name: name, force: force, available: available.flatMap { DailyHours(text: $0) },
             maxDutyMinutes: maxDuty, leadMinutes: lead, location: at(line),
             keyLocations: layout.places(of: layout.unitKeys, written: written, line: line))
+        units.append(unit)
+        return unit
     }
 
-    /// The transfer written before an item, on `line`.
-    public func makeTransfer(
+    /// The transfer written before an item, on `line` (an item takes it as its `transfer`).
+    public func transfer(
         line: Int, mode: TransferMode = .car, duration: Int? = nil, escort: EscortRequest = .auto,
         riders: [String]? = nil, route: [String] = []
     ) -> TransferSpec {
@@ -110,9 +131,10 @@ public struct PlanBuilder: Sendable {
                 of: layout.transferKeys, written: ["escort", "route", "duration"], line: line))
     }
 
-    /// An item on `line`, else on the next item line. Times are written as in a plan file: `HH:MM` on the visit's
-    /// day, or a full ISO local date-time. Participants default to the visit's principal.
-    public func makeItem(
+    /// Adds an item on `line`, else on the next item line; returns it. Times are written as in a plan file:
+    /// `HH:MM` on the visit's day, or a full ISO local date-time. Participants default to the visit's principal.
+    @discardableResult
+    public mutating func item(
         _ id: String, kind: ItemKind = .visit, title: String? = nil, venue: String, duration: Int = 30,
         at: String? = nil, notBefore: String? = nil, notAfter: String? = nil, participants: [String]? = nil,
         welcome: PeopleList? = nil, speakers: PeopleList? = nil, wreaths: PeopleList? = nil,
@@ -127,7 +149,7 @@ public struct PlanBuilder: Sendable {
             ("welcome", welcome != nil), ("speakers", speakers != nil), ("press", press != nil),
         ]
         for (key, given) in optional where given { written.insert(key) }
-        return Item(
+        let item = Item(
             id: id, kind: kind, title: title, venue: venue, at: Self.time(at), durationMinutes: duration,
             notBefore: Self.time(notBefore), notAfter: Self.time(notAfter),
             participants: participants ?? [visit.principal], welcome: welcome, speakers: speakers, wreaths: wreaths,
@@ -135,11 +157,8 @@ public struct PlanBuilder: Sendable {
             confidential: confidential, notes: notes, transferBefore: transfer, freeGroup: group,
             location: self.at(line),
             keyLocations: layout.places(of: layout.itemKeys, written: written, line: line))
-    }
-
-    /// A reserve period written on `line`.
-    public func makeReserve(_ label: String, from start: LocalDate, to end: LocalDate, line: Int) -> ReservePeriod {
-        ReservePeriod(label: label, start: start, end: end, location: at(line))
+        items.append(item)
+        return item
     }
 
     /// A time as a plan file writes it: `HH:MM`, or an ISO local date-time; nil when absent or unreadable.
@@ -147,73 +166,6 @@ public struct PlanBuilder: Sendable {
         guard let text else { return nil }
         if let time = LocalTime(text: text) { return .timeOfDay(time) }
         return LocalDateTime(iso: text).map { .dateTime($0) }
-    }
-
-    // MARK: Adding
-
-    public mutating func person(
-        _ id: String, _ functions: FunctionCode..., name: String? = nil, title: String? = nil,
-        governmentRank: Int? = nil, commune: String? = nil, arrondissement: String? = nil,
-        firstElected: String? = nil, escortRequired: Bool? = nil, phone: String? = nil, represents: String? = nil,
-        line: Int? = nil
-    ) {
-        people.append(
-            makePerson(
-                id, functions, name: name, title: title, governmentRank: governmentRank, commune: commune,
-                arrondissement: arrondissement, firstElected: firstElected, escortRequired: escortRequired,
-                phone: phone, represents: represents, line: line))
-    }
-
-    public mutating func venue(
-        _ id: String, name: String? = nil, commune: String? = nil, geo: GeoPoint? = nil,
-        securityZone: SecurityZone? = nil, hours: String? = nil, line: Int? = nil
-    ) {
-        venues.append(
-            makeVenue(
-                id, name: name, commune: commune, geo: geo, securityZone: securityZone, hours: hours, line: line))
-    }
-
-    public mutating func commune(
-        _ code: String, name: String? = nil, securityZone: SecurityZone? = nil, arrondissement: String? = nil,
-        line: Int? = nil
-    ) {
-        communes.append(
-            makeCommune(code, name: name, securityZone: securityZone, arrondissement: arrondissement, line: line))
-    }
-
-    public mutating func unit(
-        _ id: String, _ force: Force, name: String? = nil, available: String? = nil, maxDuty: Int? = nil,
-        lead: Int = 0, line: Int? = nil
-    ) {
-        units.append(
-            makeUnit(id, force, name: name, available: available, maxDuty: maxDuty, lead: lead, line: line))
-    }
-
-    /// A venue at a point, for the tests that need distances.
-    public mutating func venue(
-        _ id: String, _ latitude: Double, _ longitude: Double, name: String? = nil, commune: String? = nil,
-        hours: String? = nil, line: Int? = nil
-    ) {
-        venue(
-            id, name: name, commune: commune, geo: GeoPoint(latitude: latitude, longitude: longitude), hours: hours,
-            line: line)
-    }
-
-    /// Adds an item; see `makeItem`.
-    public mutating func item(
-        _ id: String, kind: ItemKind = .visit, title: String? = nil, venue: String, duration: Int = 30,
-        at: String? = nil, notBefore: String? = nil, notAfter: String? = nil, participants: [String]? = nil,
-        welcome: PeopleList? = nil, speakers: PeopleList? = nil, wreaths: PeopleList? = nil,
-        lineup: PeopleList? = nil, aisle: Bool = false, seating: SeatingStyle? = nil, host: String? = nil,
-        coHost: String? = nil, press: PressAccess? = nil, confidential: Bool = false, notes: String? = nil,
-        transfer: TransferSpec? = nil, group: Int? = nil, line: Int? = nil
-    ) {
-        items.append(
-            makeItem(
-                id, kind: kind, title: title, venue: venue, duration: duration, at: at, notBefore: notBefore,
-                notAfter: notAfter, participants: participants, welcome: welcome, speakers: speakers,
-                wreaths: wreaths, lineup: lineup, aisle: aisle, seating: seating, host: host, coHost: coHost,
-                press: press, confidential: confidential, notes: notes, transfer: transfer, group: group, line: line))
     }
 
     // MARK: The plan
