@@ -8,9 +8,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the iCalendar (.ics) file of one audience, or of every audience and person (--all).",
         discussion: """
-            Each audience gets only what it may see (docs/audiences.md §4): principal, person:<id>, staff, \
-            security, press, \
-            public. Files are named after the audience (press.ics, person-prefet-971.ics) and written \
+            Each audience gets only what it may see (docs/audiences.md §4): \
+            \(Audience.names.joined(separator: ", ")). Files are named after the audience (press.ics, \
+            person-prefet-971.ics) and written \
             atomically into the output folder. When a previous export is there, it is updated: unchanged events \
             keep their bytes, changed ones get SEQUENCE + 1, removed ones are written once more as CANCELLED.
 

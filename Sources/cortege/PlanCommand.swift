@@ -9,8 +9,8 @@ struct PlanCommand: ParsableCommand {
         discussion: """
             Without --audience: the itinerary, the escort plan per leg (units, hand-overs, duty spans) and the
             press plan (positioning times), as the plan's author and the security services see them.
-            With --audience: only what that audience may see (principal, person:<id>, staff, security, press,
-            public). The press and public views are refused before the visit's `announce` time (--now).
+            With --audience: only what that audience may see (\(Audience.names.joined(separator: ", "))).
+            The press and public views are refused before the visit's `announce` time (--now).
 
             Example:
               cortege plan samples/971-visite-ministre.yaml
