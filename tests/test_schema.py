@@ -125,3 +125,18 @@ def test_every_mapping_refuses_unknown_keys(schema):
     for name, definition in schema["definitions"].items():
         if definition.get("type") == "object":
             assert definition["additionalProperties"] is False, name
+
+
+@pytest.mark.parametrize("kind", ["ministerial", "prefect", "elected"])
+@pytest.mark.parametrize("territory", ["971", "63", "2A"])
+def test_a_plan_written_by_cortege_new_validates(validator, tmp_path, kind, territory):
+    registry = ROOT / "samples" / "registry" / f"{territory}.yaml"
+    if registry.exists():
+        (tmp_path / "registry").mkdir()
+        (tmp_path / "registry" / registry.name).write_bytes(registry.read_bytes())
+    plan = tmp_path / "visite.yaml"
+    subprocess.run(
+        [BIN, "new", kind, "--territory", territory, "--date", "2026-12-08", "-o", plan], check=True,
+        capture_output=True)
+    assert plan.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=")
+    assert errors(validator, plan) == []
