@@ -174,11 +174,13 @@ public enum NewPlan {
             out.raw("# registre partagé pour les réutiliser d'une visite à l'autre.")
         }
         out.list(PlanFormat.plan, .communes, PlanFormat.commune, cast.ownCommunes)
-        out.list(PlanFormat.plan, .people, PlanFormat.person, cast.ownPeople)
         out.list(PlanFormat.plan, .venues, PlanFormat.venue, cast.ownVenues)
+        out.list(PlanFormat.plan, .people, PlanFormat.person, cast.ownPeople)
         out.list(PlanFormat.plan, .escortUnits, PlanFormat.escortUnit, cast.ownUnits)
         programme(kind: kind, cast: cast, into: &out)
-        return out.text
+        // Written in the layout of `cortege fmt`, so that a new plan is already formatted.
+        guard case .success(let formatted) = PlanFormatter.format(out.text, file: "new.yaml") else { return out.text }
+        return formatted
     }
 
     static func programme(kind: VisitKind, cast: Cast, into out: inout Lines) {

@@ -16,10 +16,10 @@ public enum PlanFormat {
             .init(.visit, .mapping(.visit), required: true, "ce qu'est la visite"),
             .init(.include, .paths, "registres partagés à lire d'abord, chemins relatifs à ce fichier"),
             .init(.agendas, .path, "dossier des agendas existants, un <id-personne>.ics par personne"),
-            .init(.people, .list(.mapping(.person)), "personnes définies dans ce plan, en plus des registres"),
-            .init(.venues, .list(.mapping(.venue)), "lieux définis dans ce plan"),
-            .init(.escortUnits, .list(.mapping(.escortUnit)), "unités d'escorte (motards police, gendarmerie)"),
             .init(.communes, .list(.mapping(.commune)), "communes : zone police ou gendarmerie, arrondissement"),
+            .init(.venues, .list(.mapping(.venue)), "lieux définis dans ce plan"),
+            .init(.people, .list(.mapping(.person)), "personnes définies dans ce plan, en plus des registres"),
+            .init(.escortUnits, .list(.mapping(.escortUnit)), "unités d'escorte (motards police, gendarmerie)"),
             .init(.reservePeriods, .list(.mapping(.reservePeriod)), "périodes de réserve électorale"),
             .init(.programme, .programme, required: true, "les séquences, transferts et groupes, dans l'ordre"),
         ])
@@ -29,10 +29,10 @@ public enum PlanFormat {
         .registry, "a registry file",
         [
             .init(.include, .paths, "autres registres à lire d'abord, chemins relatifs à ce fichier"),
-            .init(.people, .list(.mapping(.person)), "personnes"),
-            .init(.venues, .list(.mapping(.venue)), "lieux"),
-            .init(.escortUnits, .list(.mapping(.escortUnit)), "unités d'escorte"),
             .init(.communes, .list(.mapping(.commune)), "communes"),
+            .init(.venues, .list(.mapping(.venue)), "lieux"),
+            .init(.people, .list(.mapping(.person)), "personnes"),
+            .init(.escortUnits, .list(.mapping(.escortUnit)), "unités d'escorte"),
             .init(.reservePeriods, .list(.mapping(.reservePeriod)), "périodes de réserve électorale"),
         ])
 
@@ -53,11 +53,11 @@ public enum PlanFormat {
                 .status, .choice(VisitStatus.allCases.map { Choice($0.rawValue, vocabulary.status($0)) }),
                 "état : draft, tentative, confirmed ou cancelled"),
             .init(.announce, .dateTime, "embargo : rien ne va à la presse avant (AAAA-MM-JJTHH:MM)"),
+            .init(.revision, .dateTime, "date de la dernière révision du plan (AAAA-MM-JJTHH:MM)"),
             .init(.organizer, .mapping(.organizer), "qui publie la visite : { name: …, email: … }"),
             .init(
                 .ceremony, .choice(CeremonyKind.allCases.map { Choice($0.rawValue, nil) }),
                 "governmental (ordonnée par le Gouvernement) ou local"),
-            .init(.revision, .dateTime, "date de la dernière révision du plan (AAAA-MM-JJTHH:MM)"),
             .init(.pressLead, .duration, "avance des journalistes avant une séquence ouverte (15m par défaut)"),
             .init(.order, .choice(orderChoices), "free : Cortège choisit l'ordre de toutes les séquences"),
             .init(.motorcade, .list(.identifier), "ordre des voitures du cortège : rôles ou ids de personnes"),
@@ -75,9 +75,9 @@ public enum PlanFormat {
         [
             .init(.id, .identifier, required: true, "identifiant : minuscules, chiffres et tirets"),
             .init(.name, .text, "nom complet, tel qu'il est imprimé"),
-            .init(.title, .text, "titre tel qu'il est imprimé sur le programme"),
             .init(.function, .functionCode, "fonction, pour la préséance (codes de docs/plan-format.md §6)"),
             .init(.functions, .list(.functionCode), "plusieurs fonctions : la plus haute donne le rang"),
+            .init(.title, .text, "titre tel qu'il est imprimé sur le programme"),
             .init(.governmentRank, .integer(1...100), "pour un ministre : rang dans l'ordre du Gouvernement"),
             .init(
                 .escort,
@@ -155,12 +155,12 @@ public enum PlanFormat {
             .init(.speakers, .peopleList, "prises de parole : auto (ordre protocolaire inverse) ou liste d'ids"),
             .init(.wreaths, .peopleList, "dépôts de gerbe : auto (l'autorité la plus haute en dernier) ou liste d'ids"),
             .init(.lineup, .peopleList, "alignement des autorités : auto ou liste d'ids"),
+            .init(.host, .identifier, "id de l'autorité invitante (repas, cérémonie locale)"),
+            .init(.coHost, .identifier, "id du co-invitant, placé face à l'hôte"),
             .init(.aisle, .boolean, "true : l'alignement est coupé par une allée centrale"),
             .init(
                 .seating, .choice(SeatingStyle.allCases.map { Choice($0.rawValue, vocabulary.seating($0)) }),
                 "plan de table : a-la-francaise ou a-l-anglaise"),
-            .init(.host, .identifier, "id de l'autorité invitante (repas, cérémonie locale)"),
-            .init(.coHost, .identifier, "id du co-invitant, placé face à l'hôte"),
             .init(
                 .press, .choice(PressAccess.allCases.map { Choice($0.rawValue, vocabulary.pressAccess($0)) }),
                 "accès de la presse : open, pool ou closed (huis clos)"),
