@@ -140,3 +140,18 @@ def test_a_plan_written_by_cortege_new_validates(validator, tmp_path, kind, terr
         capture_output=True)
     assert plan.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=")
     assert errors(validator, plan) == []
+
+
+def test_formatted_samples_still_validate(validator, tmp_path):
+    """`cortege fmt` keeps the types an editor sees: a formatted sample validates as the original does."""
+    for folder in ["samples", "samples/registry"]:
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+    files = []
+    for path in GOOD:
+        target = tmp_path / path.relative_to(ROOT)
+        target.write_bytes(path.read_bytes())
+        files.append(target)
+    subprocess.run([BIN, "fmt", *files], check=True, capture_output=True)
+    assert any(f.read_bytes() != (ROOT / f.relative_to(tmp_path)).read_bytes() for f in files)
+    for target in files:
+        assert errors(validator, target) == [], target.name

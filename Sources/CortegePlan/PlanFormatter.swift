@@ -488,8 +488,8 @@ struct Writer {
             return false
         }
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) {
-            // `-x`, `?x`, `:x` are plain when followed by a non-space; keep them quoted in flow
-            if !("-?:".contains(first) && value.count > 1 && value.dropFirst().first != " " && !flow) { return false }
+            // `-x`, `?x`, `:x` are plain when a character other than a space follows (`-61.53`)
+            if !("-?:".contains(first) && value.count > 1 && value.dropFirst().first != " ") { return false }
         }
         if flow && value.contains(where: { ",[]{}".contains($0) }) { return false }
         return true
@@ -521,22 +521,35 @@ struct Writer {
         var before: [Int: [Int]] = [:]  // output line → source lines of the comments before it
         var atEnd: [Int] = []
         for line in comments.full.keys.sorted() {
-            if let target = beginnings.first(where: { $0.0 > line }) {
-                before[target.1, default: []].append(line)
+            // the first beginning after `line`, by binary search
+            var low = 0
+            var high = beginnings.count
+            while low < high {
+                let middle = (low + high) / 2
+                if beginnings[middle].0 > line { high = middle } else { low = middle + 1 }
+            }
+            if low < beginnings.count {
+                before[beginnings[low].1, default: []].append(line)
             } else {
                 atEnd.append(line)
             }
         }
-        // Comments at the end of a line go on the first output line standing for that source line.
+        // Comments at the end of a line go on the first output line standing for that source line (else for the
+        // nearest source line before it).
+        var standsFor: [Int: Int] = [:]
+        for (i, line) in lines.enumerated() {
+            for source in line.covers where standsFor[source] == nil { standsFor[source] = i }
+        }
         var trailing: [Int: [(column: Int, text: String)]] = [:]
         for (line, comment) in comments.trailing.sorted(by: { $0.key < $1.key }) {
-            if let i = lines.indices.first(where: { lines[$0].covers.contains(line) }) {
-                trailing[i, default: []].append(comment)
-            } else if let i = lines.indices.last(where: { (lines[$0].covers.max() ?? Int.max) <= line }) {
-                trailing[i, default: []].append(comment)
-            } else {
-                trailing[0, default: []].append(comment)
+            var target = 0
+            for source in stride(from: line, through: 1, by: -1) {
+                if let i = standsFor[source] {
+                    target = i
+                    break
+                }
             }
+            trailing[target, default: []].append(comment)
         }
         var out: [String] = []
         func blank() {
