@@ -8,6 +8,9 @@ import Testing
 /// a value of another type is reported on its line, a key outside it is refused, and every key name the loader
 /// knows is in it.
 @Suite struct PlanFormatTests {
+    /// A value written instead of the example for one key of one section.
+    typealias Override = (PlanSection.Name, PlanKey, String)
+
     /// A value of each kind that the loader must accept.
     static func example(_ value: PlanValue) -> String {
         switch value {
@@ -67,11 +70,11 @@ import Testing
     }
 
     /// One mapping of `section` with every key, at `indent`, in block style; `override` replaces one key's value.
-    static func mapping(_ section: PlanSection, indent: String, override: (PlanKey, String)? = nil) -> [String] {
+    static func mapping(_ section: PlanSection, indent: String, override: Override? = nil) -> [String] {
         var lines: [String] = []
         for definition in section.keys {
             let key = definition.key.rawValue
-            if let (k, v) = override, k == definition.key {
+            if let (name, k, v) = override, name == section.name, k == definition.key {
                 lines.append("\(indent)\(key): \(v)")
                 continue
             }
@@ -100,7 +103,7 @@ import Testing
     }
 
     /// One `- ` entry of a list of mappings of `section`.
-    static func listEntry(_ section: PlanSection, indent: String, override: (PlanKey, String)?, id: String? = nil)
+    static func listEntry(_ section: PlanSection, indent: String, override: Override?, id: String? = nil)
         -> [String]
     {
         var lines = mapping(section, indent: indent + "  ", override: override)
@@ -120,7 +123,7 @@ import Testing
     }
 
     /// A plan that writes every key of every section, and a registry that writes every key of a registry.
-    static func everyKey(override: (PlanKey, String)? = nil) -> [String: String] {
+    static func everyKey(override: Override? = nil) -> [String: String] {
         [
             "plan.yaml": mapping(PlanFormat.plan, indent: "", override: override).joined(separator: "\n") + "\n",
             "registry.yaml":
@@ -141,13 +144,32 @@ import Testing
         #expect(loaded.plan != nil)
     }
 
+    @Test func everyValueOfEveryChoiceLoads() {
+        var checked = 0
+        for section in PlanFormat.sections where section.name != .registry {
+            for definition in section.keys {
+                guard case .choice(let choices) = definition.value else { continue }
+                for choice in choices {
+                    let loaded = PlanLoader().load(
+                        path: Self.write(Self.everyKey(override: (section.name, definition.key, choice.value))))
+                    #expect(
+                        Self.formFindings(loaded).isEmpty,
+                        "`\(definition.key): \(choice.value)` is in the table but the loader refuses it: \(loaded.findings.map(\.message))"
+                    )
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 30)
+    }
+
     @Test func aValueOfAnotherTypeIsReportedOnItsLine() {
         var checked = 0
         for section in PlanFormat.sections where section.name != .registry {
             for definition in section.keys {
                 guard let bad = Self.wrong(definition.value) else { continue }
                 let marker = "\(definition.key.rawValue): \(bad)"
-                let files = Self.everyKey(override: (definition.key, bad))
+                let files = Self.everyKey(override: (section.name, definition.key, bad))
                 guard let text = files["plan.yaml"] else { continue }
                 let lines = text.components(separatedBy: "\n")
                 let wrongLines = Set(lines.indices.filter { lines[$0].hasSuffix(marker) }.map { $0 + 1 })
