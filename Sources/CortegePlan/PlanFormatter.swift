@@ -534,11 +534,11 @@ struct Writer {
                 atEnd.append(line)
             }
         }
-        // Comments at the end of a line go on the first output line standing for that source line (else for the
-        // nearest source line before it).
+        // Comments at the end of a line go on the last output line standing for that source line (the innermost:
+        // `- p` rather than the `participants:` of `participants: [p,  # …`), else for the nearest line before it.
         var standsFor: [Int: Int] = [:]
         for (i, line) in lines.enumerated() {
-            for source in line.covers where standsFor[source] == nil { standsFor[source] = i }
+            for source in line.covers { standsFor[source] = i }
         }
         var trailing: [Int: [(column: Int, text: String)]] = [:]
         for (line, comment) in comments.trailing.sorted(by: { $0.key < $1.key }) {

@@ -140,6 +140,32 @@ import Testing
                 """)
     }
 
+    @Test func aCommentInsideAFlowListStaysWithItsValueAndAMovedKeyKeepsItsComment() throws {
+        let text = """
+            programme:
+              - id: one
+                kind: meeting
+                participants: [p,   # le préfet
+                               q]
+                duration: 30m
+                venue: a
+              - venue: a   # la mairie
+                id: two
+                kind: visit
+                duration: 10m
+                title: >
+                  Un titre
+                  plié
+
+            """
+        let formatted = try Self.format(text)
+        #expect(formatted.contains("\n      - p               # le préfet\n      - q\n"))
+        #expect(
+            formatted.contains(
+                "\n  - id: two\n    kind: visit\n    title: \"Un titre plié\\n\"\n    venue: a   # la mairie\n"))
+        #expect(try Self.format(formatted) == formatted)
+    }
+
     @Test func aHashInsideAQuotedValueIsNoComment() throws {
         let text = """
             venues:
