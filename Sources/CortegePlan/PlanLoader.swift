@@ -15,29 +15,6 @@ public struct PlanLoader {
     /// Plans and registries larger than this are refused rather than read into memory.
     public static let maximumFileSize = 8 * 1024 * 1024
 
-    static let planKeys: [PlanKey] = [
-        .cortege, .visit, .include, .agendas, .people, .venues, .escortUnits, .communes, .reservePeriods, .programme,
-    ]
-    static let registryKeys: [PlanKey] = [.include, .people, .venues, .escortUnits, .communes, .reservePeriods]
-    static let visitKeys: [PlanKey] = [
-        .id, .title, .kind, .principal, .territory, .date, .timezone, .status, .announce, .organizer, .ceremony,
-        .revision, .pressLead, .order, .motorcade,
-    ]
-    static let personKeys: [PlanKey] = [
-        .id, .name, .title, .function, .functions, .governmentRank, .escort, .commune, .arrondissement, .firstElected,
-        .phone, .email, .agenda, .represents,
-    ]
-    static let venueKeys: [PlanKey] = [.id, .name, .address, .commune, .geo, .securityZone, .hours, .shared]
-    static let unitKeys: [PlanKey] = [.id, .name, .force, .available, .maxDuty, .lead]
-    static let communeKeys: [PlanKey] = [.code, .name, .securityZone, .arrondissement]
-    static let reserveKeys: [PlanKey] = [.label, .start, .end]
-    static let itemKeys: [PlanKey] = [
-        .id, .kind, .title, .venue, .at, .duration, .notBefore, .notAfter, .participants, .welcome, .speakers, .wreaths,
-        .lineup, .aisle, .seating, .host, .coHost, .press, .confidential, .notes,
-    ]
-    static let transferKeys: [PlanKey] = [.mode, .duration, .escort, .riders, .route]
-    static let groupKeys: [PlanKey] = [.order, .items]
-
     public init() {}
 
     /// Everything collected across the plan and its includes.

@@ -37,8 +37,7 @@ struct Session {
         stack = [Self.canonical(path)]
         seen = [Self.canonical(path)]
         guard
-            let f = reader.fields(
-                root, "the plan", allowed: PlanLoader.planKeys, required: [.cortege, .visit, .programme])
+            let f = reader.fields(root, PlanFormat.plan)
         else { return nil }
         if let version = reader.integer(f[.cortege], "`cortege` (the format version)", range: 0...1000), version != 1 {
             reader.report(
@@ -107,7 +106,7 @@ struct Session {
             guard let root = PlanLoader.readYAML(path: target, reader: &reader, at: site) else { continue }
             stack.append(canonical)
             inFile(target) { session in
-                if let rf = session.reader.fields(root, "a registry file", allowed: PlanLoader.registryKeys) {
+                if let rf = session.reader.fields(root, PlanFormat.registry) {
                     session.readIncludes(rf, base: target)
                     session.readSections(rf)
                 }
@@ -146,7 +145,7 @@ struct Session {
     // MARK: - Registries
 
     mutating func readCommune(_ node: Node) {
-        guard let f = reader.fields(node, "a commune", allowed: PlanLoader.communeKeys, required: [.code]),
+        guard let f = reader.fields(node, PlanFormat.commune),
             let code = reader.communeCode(f[.code], "`code`")
         else { return }
         let commune = Commune(
@@ -159,7 +158,7 @@ struct Session {
     }
 
     mutating func readPerson(_ node: Node) {
-        guard let f = reader.fields(node, "a person", allowed: PlanLoader.personKeys, required: [.id]),
+        guard let f = reader.fields(node, PlanFormat.person),
             let id = reader.identifier(f[.id], "a person's `id`")
         else { return }
         var functions: [String] = []
@@ -202,7 +201,7 @@ struct Session {
     }
 
     mutating func readVenue(_ node: Node) {
-        guard let f = reader.fields(node, "a venue", allowed: PlanLoader.venueKeys, required: [.id]),
+        guard let f = reader.fields(node, PlanFormat.venue),
             let id = reader.identifier(f[.id], "a venue's `id`")
         else { return }
         let commune = reader.communeCode(f[.commune], "`commune`")
@@ -218,7 +217,7 @@ struct Session {
     }
 
     mutating func readUnit(_ node: Node) {
-        guard let f = reader.fields(node, "an escort unit", allowed: PlanLoader.unitKeys, required: [.id, .force]),
+        guard let f = reader.fields(node, PlanFormat.escortUnit),
             let id = reader.identifier(f[.id], "an escort unit's `id`")
         else { return }
         guard let force = reader.choice(f[.force], "`force`", Force.self) else { return }
@@ -233,9 +232,7 @@ struct Session {
 
     mutating func readReserve(_ node: Node) {
         guard
-            let f = reader.fields(
-                node, "a reserve period", allowed: PlanLoader.reserveKeys,
-                required: [.label, .start, .end]),
+            let f = reader.fields(node, PlanFormat.reservePeriod),
             let label = reader.text(f[.label], "`label`"),
             let start = reader.date(f[.start], "`start`"), let end = reader.date(f[.end], "`end`")
         else { return }
@@ -253,9 +250,7 @@ struct Session {
 
     mutating func readVisit(_ node: Node) -> Visit? {
         guard
-            let f = reader.fields(
-                node, "`visit`", allowed: PlanLoader.visitKeys,
-                required: [.id, .title, .kind, .principal, .territory, .date])
+            let f = reader.fields(node, PlanFormat.visit)
         else { return nil }
         let id = reader.identifier(f[.id], "the visit's `id`")
         let title = reader.text(f[.title], "the visit's `title`")
@@ -292,15 +287,15 @@ struct Session {
         if let order = reader.string(f[.order], "`order`") {
             if order == "free" {
                 freeOrder = true
-            } else if order != "written" {
+            } else if order != "written" && order != "fixed" {
                 reader.report(
-                    .planSchema, "`order` must be `free` or `written`, not \"\(order)\"",
+                    .planSchema, "`order` must be `free` or `fixed`, not \"\(order)\"",
                     at: f.location(of: .order))
             }
         }
         var organizer: Organizer?
         if let node = f[.organizer],
-            let of = reader.fields(node, "`organizer`", allowed: [.name, .email], required: [.name]),
+            let of = reader.fields(node, PlanFormat.organizer),
             let name = reader.text(of[.name], "the organizer's `name`")
         {
             organizer = Organizer(name: name, email: reader.string(of[.email], "the organizer's `email`"))
@@ -369,16 +364,16 @@ struct Session {
                         reader.report(.planSchema, "a group cannot hold another group", at: reader.location(entry))
                         continue
                     }
-                    guard let gf = reader.fields(value, "a `group`", allowed: PlanLoader.groupKeys, required: [.items])
+                    guard let gf = reader.fields(value, PlanFormat.group)
                     else { continue }
                     var number: Int?
                     if let order = reader.string(gf[.order], "the group's `order`") {
                         if order == "free" {
                             number = nextGroup
                             nextGroup += 1
-                        } else if order != "written" {
+                        } else if order != "written" && order != "fixed" {
                             reader.report(
-                                .planSchema, "`order` must be `free` or `written`, not \"\(order)\"",
+                                .planSchema, "`order` must be `free` or `fixed`, not \"\(order)\"",
                                 at: gf.location(of: .order))
                         }
                     }
@@ -397,7 +392,7 @@ struct Session {
     }
 
     mutating func readTransfer(_ node: Node) -> TransferSpec? {
-        guard let f = reader.fields(node, "a `transfer`", allowed: PlanLoader.transferKeys) else { return nil }
+        guard let f = reader.fields(node, PlanFormat.transfer) else { return nil }
         let mode = reader.choice(f[.mode], "the transfer's `mode`", TransferMode.self) ?? .car
         var escort = EscortRequest.auto
         if let node = f[.escort] {
@@ -428,8 +423,7 @@ struct Session {
 
     mutating func readItem(_ node: Node, group: Int?) -> Item? {
         guard
-            let f = reader.fields(
-                node, "an item", allowed: PlanLoader.itemKeys, required: [.id, .kind, .venue, .duration])
+            let f = reader.fields(node, PlanFormat.item)
         else { return nil }
         let id = reader.identifier(f[.id], "an item's `id`")
         let kind = reader.choice(f[.kind], "the item's `kind`", ItemKind.self)

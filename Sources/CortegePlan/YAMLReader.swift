@@ -45,9 +45,12 @@ struct YAMLReader {
         }
     }
 
-    /// The entries of a mapping, checking every key against `allowed` (with a suggestion for typos) and that
-    /// every key of `required` is there.
-    mutating func fields(_ node: Node, _ what: String, allowed: [PlanKey], required: [PlanKey] = []) -> Fields? {
+    /// The entries of a mapping, checking every key against the keys its section of ``PlanFormat`` allows (with a
+    /// suggestion for typos) and that every key the section requires is there.
+    mutating func fields(_ node: Node, _ section: PlanSection) -> Fields? {
+        let what = section.what
+        let allowed = section.allowed
+        let required = section.required
         guard case .mapping(let mapping) = node else {
             report(
                 .planSchema, "\(what) must be a mapping of keys, not \(Self.describe(node))", at: location(node),

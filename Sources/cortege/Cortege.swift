@@ -15,7 +15,7 @@ struct Cortege: ParsableCommand {
             """,
         subcommands: [
             CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ExportCommand.self, ProgrammeCommand.self,
-            FreeOrderBenchCommand.self,
+            FreeOrderBenchCommand.self, SchemaCommand.self, NewCommand.self, FmtCommand.self,
         ])
 }
 

@@ -1,0 +1,19 @@
+import Foundation
+
+extension AtomicFile {
+    /// Writes `text` to a new file at `path`, whole or not at all, and never over an existing file: the text goes
+    /// to a temporary file in the same folder, which is then linked to `path` (a link fails when `path` exists).
+    public static func create(_ text: String, at path: String) throws(WriteError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temp = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else {
+            throw WriteError(message: "cannot write \(temp)")
+        }
+        defer { unlink(temp) }
+        if link(temp, path) != 0 {
+            let reason = errno == EEXIST ? "the file already exists" : String(cString: strerror(errno))
+            throw WriteError(message: "cannot create \(path): \(reason)")
+        }
+    }
+}
