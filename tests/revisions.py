@@ -84,7 +84,10 @@ def edit(plan, kind):
         item["press"] = "pool"
         return plan, item["id"]
     if kind == "escort":
-        transfer = next((t for t in transfers(plan["programme"]) if t.get("escort", "auto") != "none"), None)
+        # A transfer that has an escort: an explicit list, or `auto` where someone requires one.
+        required = any(p.get("escort") == "required" for p in plan.get("people", []))
+        transfer = next((t for t in transfers(plan["programme"])
+                         if isinstance(t.get("escort"), list) or (required and t.get("escort", "auto") == "auto")), None)
         if transfer is None:
             return None, None
         transfer["escort"] = "none"

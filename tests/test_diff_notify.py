@@ -1,0 +1,298 @@
+"""`cortege diff` and `cortege notify` on pairs of revisions of every sample (tests/revisions.py).
+
+Messages are read with python `email` (policy.default) and their iMIP parts with python `icalendar`, never with
+Cortège's own code; the mail path is real: msmtp hands each message to a local aiosmtpd server.
+"""
+import email
+import glob
+import json
+import os
+import socket
+import subprocess
+import tempfile
+import time
+from email import policy
+
+import icalendar
+import pytest
+import yaml
+
+import revisions
+from export_tools import binary
+
+NOW = "2030-01-01T00:00"  # after every sample's announce
+EXPECTED = {"moved": "moved", "person-removed": "participants-removed", "venue": "venue", "press": "press",
+            "escort": "escort"}
+
+
+@pytest.fixture(scope="module")
+def pairs():
+    with tempfile.TemporaryDirectory() as folder:
+        yield folder, revisions.pairs(folder)
+
+
+def run(*args):
+    return subprocess.run([binary(), *args], capture_output=True, text=True)
+
+
+def diff_json(old, new, *extra):
+    result = run("diff", old, new, "--format", "json", "--now", NOW, *extra)
+    assert result.returncode in (0, 1), result.stderr
+    return result.returncode, json.loads(result.stdout)
+
+
+def test_every_sample_has_its_pairs(pairs):
+    _, found = pairs
+    samples = {p[0] for p in found}
+    assert len(samples) == len(glob.glob(os.path.join(revisions.ROOT, "samples", "*.yaml")))
+    for kind in ("moved", "person-removed", "venue", "press"):
+        assert {p[0] for p in found if p[1] == kind} == samples, kind
+    assert any(p[1] == "escort" for p in found)
+
+
+def test_diff_json_and_human_name_each_edit(pairs):
+    _, found = pairs
+    for sample, kind, old, new, touched in found:
+        status, changes = diff_json(old, new)
+        assert status == 1, (sample, kind)
+        kinds = [c["change"] for c in changes]
+        assert EXPECTED[kind] in kinds, (sample, kind, kinds)
+        for c in changes:
+            assert set(c) >= {"item", "change", "before", "after", "affects"}
+        if kind == "moved":
+            moved = next(c for c in changes if c["change"] == "moved" and c["item"] == touched)
+            assert moved["after"]["start"] < moved["before"]["start"]
+        if kind == "person-removed":
+            item, person = touched.split(":")
+            removed = next(c for c in changes if c["change"] == "participants-removed" and c["item"] == item)
+            assert removed["before"] == [person] and person in removed["affects"]
+        if kind == "press":
+            press = next(c for c in changes if c["change"] == "press")
+            assert (press["item"], press["before"], press["after"]) == (touched, "open", "pool")
+        if kind == "venue":
+            assert any(c["change"] == "venue" and c["item"] == touched for c in changes)
+        human = run("diff", old, new, "--now", NOW)
+        assert human.returncode == 1
+        for c in changes:
+            assert "- " + c["text"] in human.stdout
+        english = run("diff", old, new, "--now", NOW, "--lang", "en")
+        assert english.returncode == 1 and "Concerne" not in english.stdout and "Affects: " in english.stdout
+
+
+def test_no_change_other_visit_and_unreadable(pairs):
+    folder, found = pairs
+    old = found[0][2]
+    same = run("diff", old, old, "--now", NOW)
+    assert same.returncode == 0 and same.stdout.strip() == "Aucun changement."
+    other = next(p[3] for p in found if p[0] != found[0][0])
+    mixed = run("diff", old, other, "--now", NOW)
+    assert mixed.returncode == 2 and "different visits" in mixed.stderr
+    assert run("diff", old, os.path.join(folder, "missing.yaml")).returncode == 2
+
+
+def test_press_sees_open_item_changes_after_announce_only(pairs):
+    _, found = pairs
+    sample, _, old, new, touched = next(p for p in found if p[0] == "971-visite-ministre" and p[1] == "press")
+    _, press = diff_json(old, new, "--audience", "press")
+    assert [c["item"] for c in press] == [touched] and press[0]["change"] == "press"
+    before = run("diff", old, new, "--format", "json", "--audience", "press", "--now", "2026-11-01T00:00")
+    assert before.returncode == 0 and json.loads(before.stdout) == []
+    # A closed item changes: the full diff shows it, the press diff does not.
+    plan = yaml.safe_load(open(old, encoding="utf-8"))
+    closed = [i for i in revisions.items(plan["programme"]) if i.get("press") == "closed"]
+    assert closed
+    closed[0]["title"] = closed[0].get("title", "") + " "
+    closed[0]["venue"] = next(i["venue"] for i in revisions.items(plan["programme"]) if i["venue"] != closed[0]["venue"])
+    edited = new.replace(".yaml", "-closed.yaml")
+    yaml.safe_dump(plan, open(edited, "w", encoding="utf-8"), allow_unicode=True, sort_keys=False)
+    _, full = diff_json(old, edited)
+    assert any(c["item"] == closed[0]["id"] for c in full)
+    _, press = diff_json(old, edited, "--audience", "press")
+    assert all(c["item"] != closed[0]["id"] for c in press)
+
+
+def test_a_person_sees_only_their_own_items(pairs):
+    _, found = pairs
+    for sample, kind, old, new, touched in found:
+        _, full = diff_json(old, new)
+        people = sorted({p for c in full for p in c["affects"]})
+        units = {u for c in full if c["change"] == "escort" for side in (c["before"], c["after"]) if side
+                 for u in side["units"]}
+        for person in people[:4]:
+            if person in units:
+                continue
+            _, mine = diff_json(old, new, "--audience", f"person:{person}")
+            for c in mine:
+                assert c["change"] != "escort", (sample, kind, person)
+                assert person in c["affects"] or c["item"] == "visit", (sample, kind, person, c)
+
+
+def read_messages(folder):
+    messages = {}
+    for path in sorted(glob.glob(os.path.join(folder, "*.eml"))):
+        with open(path, "rb") as f:
+            messages[os.path.basename(path)] = email.message_from_binary_file(f, policy=policy.default)
+    return messages
+
+
+def calendars_of(message):
+    found = []
+    for part in message.walk():
+        if part.get_content_type() == "text/calendar":
+            found.append((part.get_param("method"), icalendar.Calendar.from_ical(part.get_content())))
+    return found
+
+
+def exported(old, person, folder):
+    """The events of the person's calendar exported from the OLD plan, by UID."""
+    run("export", old, "--audience", f"person:{person}", "-o", folder, "--now", NOW)
+    path = os.path.join(folder, f"person-{person}.ics")
+    cal = icalendar.Calendar.from_ical(open(path, "rb").read())
+    return {str(e["UID"]): int(e.get("SEQUENCE", 0)) for e in cal.walk("VEVENT")}
+
+
+def test_notify_messages_and_imip_parts(pairs):
+    folder, found = pairs
+    checked_request = checked_cancel = 0
+    for sample, kind, old, new, touched in found:
+        out = os.path.join(folder, f"out-{sample}-{kind}")
+        result = run("notify", old, new, "-o", out, "--now", NOW)
+        assert result.returncode == 0, result.stderr
+        plan = yaml.safe_load(open(old, encoding="utf-8"))
+        organizer = plan["visit"]["organizer"]["email"]
+        messages = read_messages(out)
+        if kind == "escort":
+            # No person's view holds the escort: the change goes to the security office's list only.
+            units = open(os.path.join(out, "escort-units.txt"), encoding="utf-8").read()
+            assert "Diffusion restreinte" in units
+            assert all(not name.startswith("person-") for name in messages), (sample, list(messages))
+            continue
+        assert messages, (sample, kind)
+        for name, message in messages.items():
+            assert message["From"].addresses[0].addr_spec == organizer
+            assert plan["visit"]["title"] in str(message["Subject"])
+            assert message.get_content_charset() in (None, "utf-8")
+            text = message.get_body(preferencelist=("plain",)).get_content()
+            if name == "press.eml":
+                assert not calendars_of(message)
+                continue
+            person = name[len("person-"):-len(".eml")]
+            address = message["To"].addresses[0].addr_spec
+            assert address == f"{person}@example.org"
+            _, mine = diff_json(old, new, "--audience", f"person:{person}")
+            assert mine, (sample, kind, person)
+            for c in mine:
+                assert "- " + c["text"] in text
+            before = exported(old, person, os.path.join(out, "export"))
+            for method, cal in calendars_of(message):
+                assert str(cal["METHOD"]) == method and method in ("REQUEST", "CANCEL")
+                events = list(cal.walk("VEVENT"))
+                assert events
+                for event in events:
+                    assert str(event["ORGANIZER"]).lower() == f"mailto:{organizer}".lower()
+                    attendees = event.get("ATTENDEE")
+                    attendees = attendees if isinstance(attendees, list) else [attendees]
+                    assert [str(a).lower() for a in attendees] == [f"mailto:{address}".lower()]
+                    uid = str(event["UID"])
+                    assert uid.endswith(f".{plan['visit']['id']}@{organizer.split('@')[1]}")
+                    if uid in before:
+                        assert int(event["SEQUENCE"]) > before[uid], (uid, event["SEQUENCE"], before[uid])
+                    else:
+                        assert method == "REQUEST" and int(event["SEQUENCE"]) == 0
+                    if method == "REQUEST" and uid in before:
+                        checked_request += 1
+                    if method == "CANCEL":
+                        assert str(event["STATUS"]) == "CANCELLED"
+                        assert uid in before
+                        checked_cancel += 1
+        if kind == "person-removed":
+            item, person = touched.split(":")
+            removed = messages.get(f"person-{person}.eml")
+            if removed is not None:
+                cancels = [c for m, c in calendars_of(removed) if m == "CANCEL"]
+                assert any(str(e["UID"]).startswith(item + ".") for c in cancels for e in c.walk("VEVENT"))
+    assert checked_request > 0 and checked_cancel > 0
+
+
+def test_office_list_and_press_message(pairs):
+    folder, found = pairs
+    sample, kind, old, new, touched = next(p for p in found if p[0] == "971-visite-ministre" and p[1] == "moved")
+    out = os.path.join(folder, "office")
+    assert run("notify", old, new, "-o", out, "--now", NOW).returncode == 0
+    office = open(os.path.join(out, "office.txt"), encoding="utf-8").read()
+    assert "(" in office and "avancé" in office
+    press = read_messages(out)["press.eml"].get_body(preferencelist=("plain",)).get_content()
+    assert "Avis aux médias" in press
+    plan = yaml.safe_load(open(new, encoding="utf-8"))
+    for item in revisions.items(plan["programme"]):
+        if item.get("confidential") or item.get("press", "closed") == "closed":
+            assert item.get("title", item["id"]) not in press
+        if item.get("notes"):
+            assert item["notes"] not in press
+    registry = open(os.path.join(folder, "registry", "971.yaml"), encoding="utf-8").read()
+    for phone in [l.split('"')[1] for l in registry.split("\n") if "phone:" in l]:
+        assert phone not in press
+    for unit in yaml.safe_load(registry).get("escort-units", []):
+        assert unit["id"] not in press
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_msmtp_delivers_each_message_once_and_keeps_them_when_the_server_is_down(pairs):
+    from aiosmtpd.controller import Controller
+
+    folder, found = pairs
+    sample, kind, old, new, touched = next(p for p in found if p[0] == "971-visite-ministre" and p[1] == "moved")
+    expected = os.path.join(folder, "expected")
+    assert run("notify", old, new, "-o", expected, "--now", NOW).returncode == 0
+    recipients = sorted(m["To"].addresses[0].addr_spec for m in read_messages(expected).values())
+    assert recipients
+
+    class Collect:
+        def __init__(self):
+            self.received = []
+
+        async def handle_DATA(self, server, session, envelope):
+            self.received.append((envelope.rcpt_tos, envelope.content))
+            return "250 OK"
+
+    port = free_port()
+    home = os.path.join(folder, "home")
+    os.makedirs(home, exist_ok=True)
+    rc = os.path.join(home, ".msmtprc")
+    with open(rc, "w") as f:
+        f.write(f"defaults\nauth off\ntls off\naccount default\nhost 127.0.0.1\nport {port}\n"
+                "from cabinet@guadeloupe.pref.gouv.fr\n")
+    os.chmod(rc, 0o600)
+    env = dict(os.environ, HOME=home)
+    handler = Collect()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        sent = os.path.join(folder, "sent")
+        result = subprocess.run([binary(), "notify", old, new, "-o", sent, "--now", NOW, "--sendmail", "msmtp -t"],
+                                capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+        deadline = time.monotonic() + 5
+        while len(handler.received) < len(recipients) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        controller.stop()
+    delivered = sorted(r for tos, _ in handler.received for r in tos)
+    assert delivered == recipients
+    for _, content in handler.received:
+        message = email.message_from_bytes(content, policy=policy.default)
+        assert message["Subject"] and message.get_body(preferencelist=("plain",)) is not None
+    assert not glob.glob(os.path.join(sent, "*.eml"))
+
+    # The server is down: every message is kept, every failure reported.
+    kept = os.path.join(folder, "kept")
+    result = subprocess.run([binary(), "notify", old, new, "-o", kept, "--now", NOW, "--sendmail", "msmtp -t"],
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == 1
+    assert len(read_messages(kept)) == len(recipients)
+    assert result.stderr.count("failed") == len(recipients)
