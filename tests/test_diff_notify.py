@@ -296,3 +296,67 @@ def test_msmtp_delivers_each_message_once_and_keeps_them_when_the_server_is_down
     assert result.returncode == 1
     assert len(read_messages(kept)) == len(recipients)
     assert result.stderr.count("failed") == len(recipients)
+
+
+def test_since_reads_the_plan_and_its_includes_at_a_git_revision(pairs):
+    folder, found = pairs
+    repo = os.path.join(folder, "repo")
+    os.makedirs(repo)
+    sample, kind, old, new, touched = next(p for p in found if p[0] == "971-visite-ministre" and p[1] == "person-removed")
+    item, person = touched.split(":")
+    import shutil
+    shutil.copytree(os.path.join(folder, "registry"), os.path.join(repo, "registry"))
+    shutil.copy(old, os.path.join(repo, "visit.yaml"))
+    git = ["git", "-C", repo, "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q", repo], check=True)
+    subprocess.run(git + ["add", "."], check=True)
+    subprocess.run(git + ["commit", "-qm", "first"], check=True)
+    # The working tree: the person is removed and renamed in the registry.
+    shutil.copy(new, os.path.join(repo, "visit.yaml"))
+    registry = os.path.join(repo, "registry", "971.yaml")
+    text = open(registry, encoding="utf-8").read()
+    lines = text.split("\n")
+    at = lines.index(f"  - id: {person}")
+    name_line = next(k for k in range(at + 1, at + 6) if lines[k].startswith("    name: "))
+    old_name = lines[name_line][len("    name: "):]
+    lines[name_line] = "    name: Nom Renommé"
+    open(registry, "w", encoding="utf-8").write("\n".join(lines))
+    result = run("diff", os.path.join(repo, "visit.yaml"), "--since", "HEAD", "--now", NOW)
+    assert result.returncode == 1, result.stderr
+    # The removal is told with the name the registry had at that revision.
+    assert f"Ne participent plus à" in result.stdout and old_name in result.stdout
+    assert "Nom Renommé" not in result.stdout
+    same = run("diff", os.path.join(repo, "visit.yaml"), "--since", "HEAD", "--now", NOW, "--audience",
+               "person:nobody")
+    assert same.returncode == 2
+    bad = run("diff", os.path.join(repo, "visit.yaml"), "--since", "no-such-revision")
+    assert bad.returncode == 2 and "no-such-revision" in bad.stderr
+    outside = run("diff", old, "--since", "HEAD")
+    assert outside.returncode == 2 and "git" in outside.stderr
+
+
+def test_a_request_updates_the_event_exported_earlier(pairs):
+    """A calendar reader applying the REQUEST to the exported calendar (RFC 5546 §2.1.5: a higher SEQUENCE
+    replaces the event of the same UID) shows the new times."""
+    folder, found = pairs
+    sample, kind, old, new, touched = next(p for p in found if p[0] == "971-visite-ministre" and p[1] == "moved")
+    out = os.path.join(folder, "update")
+    assert run("notify", old, new, "-o", out, "--now", NOW).returncode == 0
+    _, changes = diff_json(old, new, "--audience", "person:prefet-971")
+    moved = next(c for c in changes if c["item"] == touched)
+    run("export", old, "--audience", "person:prefet-971", "-o", out, "--now", NOW)
+    calendar = icalendar.Calendar.from_ical(open(os.path.join(out, "person-prefet-971.ics"), "rb").read())
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    message = read_messages(out)["person-prefet-971.eml"]
+    applied = 0
+    for method, cal in calendars_of(message):
+        assert method == "REQUEST"
+        for event in cal.walk("VEVENT"):
+            uid = str(event["UID"])
+            if uid in events and int(event["SEQUENCE"]) > int(events[uid].get("SEQUENCE", 0)):
+                events[uid] = event
+                applied += 1
+    assert applied >= 1
+    event = next(e for uid, e in events.items() if uid.startswith(touched + "."))
+    start = event.decoded("DTSTART")
+    assert start.strftime("%Y-%m-%dT%H:%M") == moved["after"]["start"]
