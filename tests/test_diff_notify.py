@@ -360,3 +360,18 @@ def test_a_request_updates_the_event_exported_earlier(pairs):
     event = next(e for uid, e in events.items() if uid.startswith(touched + "."))
     start = event.decoded("DTSTART")
     assert start.strftime("%Y-%m-%dT%H:%M") == moved["after"]["start"]
+
+
+def test_a_command_that_does_not_read_the_message_fails_its_hand_over(pairs):
+    folder, found = pairs
+    sample, kind, old, new, touched = next(p for p in found if p[0] == "971-visite-ministre" and p[1] == "moved")
+    expected = os.path.join(folder, "expected-exit")
+    assert run("notify", old, new, "-o", expected, "--now", NOW).returncode == 0
+    count = len(read_messages(expected))
+    for command in ("exit 3", "cat >/dev/null; echo refused >&2; exit 75"):
+        kept = os.path.join(folder, f"kept-{command.split()[0]}")
+        result = run("notify", old, new, "-o", kept, "--now", NOW, "--sendmail", command)
+        assert result.returncode == 1, result.stderr
+        assert len(read_messages(kept)) == count
+        assert result.stderr.count("failed (exit status") == count
+    assert "refused" in result.stderr

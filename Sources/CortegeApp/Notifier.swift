@@ -292,12 +292,17 @@ extension Notifier {
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
+        // A command that exits without reading its input must fail the hand-over, not end this process.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previous) }
         do { try process.run() } catch { return "cannot start: \(error)" }
-        input.fileHandleForWriting.write(Data(text.utf8))
+        var written = true
+        do { try input.fileHandleForWriting.write(contentsOf: Data(text.utf8)) } catch { written = false }
         try? input.fileHandleForWriting.close()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        guard process.terminationStatus != 0 else { return nil }
+        guard process.terminationStatus != 0 || !written else { return nil }
+        if process.terminationStatus == 0 { return "the command did not read the whole message" }
         let detail = message.split(separator: "\n").first.map { ": " + $0 } ?? ""
         return "exit status \(process.terminationStatus)\(detail)"
     }
