@@ -14,7 +14,7 @@ import yaml
 from export_tools import ROOT
 
 EDITS = ["moved", "person-removed", "venue", "press", "escort"]
-NO_EMAIL = 1  # the second person of each registry keeps no e-mail: they go to the office list
+NO_EMAIL = 1  # the second person and unit of each registry keep no e-mail: they go to the office's lists
 
 
 def items(programme):
@@ -34,21 +34,19 @@ def transfers(programme):
 
 
 def with_emails(folder):
-    """Gives every registry person but the second an e-mail address (`<id>@example.org`)."""
+    """Gives every registry person and escort unit but the second of each an e-mail address (`<id>@example.org`)."""
     for path in glob.glob(os.path.join(folder, "registry", "*.yaml")):
         lines = open(path, encoding="utf-8").read().split("\n")
-        out, inside, count = [], False, 0
+        out, section, count = [], None, {}
         for line in lines:
             out.append(line)
-            if line.startswith("people:"):
-                inside = True
-            elif line and not line.startswith(" ") and not line.startswith("#"):
-                inside = False
-            if inside and line.startswith("  - id: "):
+            if line and not line.startswith(" ") and not line.startswith("#"):
+                section = line.split(":")[0]
+            if section in ("people", "escort-units") and line.startswith("  - id: "):
                 pid = line.split(":", 1)[1].strip()
-                if count != NO_EMAIL:
+                if count.get(section, 0) != NO_EMAIL:
                     out.append(f"    email: {pid}@example.org")
-                count += 1
+                count[section] = count.get(section, 0) + 1
         open(path, "w", encoding="utf-8").write("\n".join(out))
 
 

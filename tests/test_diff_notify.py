@@ -162,10 +162,22 @@ def test_notify_messages_and_imip_parts(pairs):
         organizer = plan["visit"]["organizer"]["email"]
         messages = read_messages(out)
         if kind == "escort":
-            # No person's view holds the escort: the change goes to the security office's list only.
-            units = open(os.path.join(out, "escort-units.txt"), encoding="utf-8").read()
-            assert "Diffusion restreinte" in units
-            assert all(not name.startswith("person-") for name in messages), (sample, list(messages))
+            # No person's view holds the escort: the units are told, by e-mail or in the security office's list.
+            _, full = diff_json(old, new)
+            units = {u for c in full if c["change"] == "escort" for side in (c["before"], c["after"]) if side
+                     for u in side["units"]}
+            assert units and all(not name.startswith("person-") for name in messages), (sample, list(messages))
+            listed = open(os.path.join(out, "escort-units.txt"), encoding="utf-8").read() \
+                if os.path.exists(os.path.join(out, "escort-units.txt")) else ""
+            for unit in units:
+                name = f"unit-{unit}.eml"
+                if name in messages:
+                    assert messages[name]["To"].addresses[0].addr_spec == f"{unit}@example.org"
+                    body = messages[name].get_body(preferencelist=("plain",)).get_content()
+                    assert "Diffusion restreinte" in body and "escorte" in body.lower()
+                else:
+                    assert unit + "\n" in listed, (sample, unit)
+            assert any(n.startswith("unit-") for n in messages), (sample, list(messages))
             continue
         assert messages, (sample, kind)
         for name, message in messages.items():
@@ -173,7 +185,7 @@ def test_notify_messages_and_imip_parts(pairs):
             assert plan["visit"]["title"] in str(message["Subject"])
             assert message.get_content_charset() in (None, "utf-8")
             text = message.get_body(preferencelist=("plain",)).get_content()
-            if name == "press.eml":
+            if name == "press.eml" or name.startswith("unit-"):
                 assert not calendars_of(message)
                 continue
             person = name[len("person-"):-len(".eml")]

@@ -31,7 +31,8 @@ public struct Notifier: Sendable {
         public var messages: [Outgoing] = []
         /// `office.txt`: the people concerned who have no e-mail (nil when there is none).
         public var office: String?
-        /// `escort-units.txt`: the escort changes, unit by unit, for the security office (nil when none).
+        /// `escort-units.txt`: the escort changes of the units without e-mail, for the security office (nil when
+        /// none).
         public var escortUnits: String?
     }
 
@@ -120,13 +121,36 @@ public struct Notifier: Sendable {
                 + office.joined(separator: "\n\n") + "\n"
         }
 
-        // Escort units have no e-mail in the plan format: their changes go to the security office.
+        // Escort units: their escort changes (the security view's), by e-mail where the unit has one, else in the
+        // security office's list.
+        let security = try? revisions.new.view(for: .security, now: now).get()
+        let oldSecurity = try? revisions.old.view(for: .security, now: now).get()
         var unitLines: [String] = []
         for unit in units.sorted() {
             let sentences = full.filter { $0.kind == .escort && $0.affects.contains(unit) }
                 .map { words.sentence($0, zone: visit.zone, day: visit.date) }
             guard !sentences.isEmpty else { continue }
-            unitLines.append(unit + "\n" + sentences.map { "  - " + $0 }.joined(separator: "\n"))
+            let seen =
+                (security?.escort?.units ?? []).first { $0.id == unit }
+                ?? (oldSecurity?.escort?.units ?? []).first { $0.id == unit }
+            guard let email = seen?.email?.trimmingCharacters(in: .whitespaces), !email.isEmpty else {
+                unitLines.append(unit + "\n" + sentences.map { "  - " + $0 }.joined(separator: "\n"))
+                continue
+            }
+            let name = seen?.name ?? unit
+            let body =
+                words.pick("Bonjour,", "Hello,") + "\n\n"
+                + words.pick(
+                    "L'escorte de « \(visit.title) » (\(words.longDate(visit.date))) change pour \(name) :",
+                    "The escort of “\(visit.title)” (\(words.longDate(visit.date))) changes for \(name):") + "\n\n"
+                + sentences.map { "- " + $0 }.joined(separator: "\n") + "\n\n" + words.classification(.security)
+                + "\n" + (visit.organizer?.name ?? organizerEmail) + "\n"
+            rendered.messages.append(
+                Outgoing(
+                    recipient: unit, fileName: "unit-\(unit).eml",
+                    message: MailMessage(
+                        from: from, to: MailMessage.Address(name: name, email: email), subject: subject, date: now,
+                        messageID: messageID(unit, domain: organizerEmail), body: body, calendars: [])))
         }
         if !unitLines.isEmpty {
             rendered.escortUnits =

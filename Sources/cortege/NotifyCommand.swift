@@ -10,7 +10,7 @@ struct NotifyCommand: ParsableCommand {
             One message (RFC 5322, UTF-8, French by default) per person concerned who has an e-mail address: \
             From the visit's organizer, one sentence per change, and the iMIP updates of their calendar \
             (METHOD:REQUEST for new or changed items, METHOD:CANCEL for removed ones; UIDs of the exports). \
-            The people without e-mail are listed in office.txt, escort changes unit by unit in \
+            The people without e-mail are listed in office.txt, escort changes of units without e-mail in \
             escort-units.txt; the press gets one message with the updated press programme when what it may \
             see changed after `announce` (docs/diff-notify.md).
 
