@@ -61,15 +61,21 @@ def edit(plan, kind):
         item["at"] = f"{(h * 60 + m - 15) // 60:02d}:{(h * 60 + m - 15) % 60:02d}"
         return plan, item["id"]
     if kind == "person-removed":
+        # A person drops out of the visit: out of every item and every transfer.
         item = next(i for i in all_items if len([p for p in i.get("participants", []) if p != principal]) >= 2)
         person = [p for p in item["participants"] if p != principal][-1]
-        item["participants"].remove(person)
         for i in all_items:
+            if person in i.get("participants", []):
+                i["participants"].remove(person)
             for key in ("welcome", "speakers", "wreaths", "lineup"):
                 if isinstance(i.get(key), list) and person in i[key]:
                     i[key].remove(person)
-            if i.get("host") == person or i.get("co-host") == person:
-                i.pop("host" if i.get("host") == person else "co-host")
+            for key in ("host", "co-host"):
+                if i.get(key) == person:
+                    i.pop(key)
+        for t in transfers(plan["programme"]):
+            if person in t.get("riders", []):
+                t["riders"].remove(person)
         return plan, item["id"] + ":" + person
     if kind == "venue":
         venues = {i["venue"] for i in all_items}

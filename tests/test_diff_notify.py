@@ -143,6 +143,13 @@ def calendars_of(message):
     return found
 
 
+def person_has_email(folder, person):
+    for path in glob.glob(os.path.join(folder, "registry", "*.yaml")):
+        if f"email: {person}@example.org" in open(path, encoding="utf-8").read():
+            return True
+    return False
+
+
 def exported(old, person, folder):
     """The events of the person's calendar exported from the OLD plan, by UID."""
     run("export", old, "--audience", f"person:{person}", "-o", folder, "--now", NOW)
@@ -218,11 +225,21 @@ def test_notify_messages_and_imip_parts(pairs):
                         assert uid in before
                         checked_cancel += 1
         if kind == "person-removed":
+            # The person who dropped out is told that each of their items is no longer theirs, with a CANCEL of each.
             item, person = touched.split(":")
             removed = messages.get(f"person-{person}.eml")
-            if removed is not None:
+            if person_has_email(folder, person):
+                assert removed is not None, (sample, person)
+                _, theirs = diff_json(old, new, "--audience", f"person:{person}")
+                assert theirs and all(c["change"] == "removed" for c in theirs if c["item"] != "visit")
                 cancels = [c for m, c in calendars_of(removed) if m == "CANCEL"]
-                assert any(str(e["UID"]).startswith(item + ".") for c in cancels for e in c.walk("VEVENT"))
+                cancelled = {str(e["UID"]).split(".")[0] for c in cancels for e in c.walk("VEVENT")}
+                assert item in cancelled
+                assert {c["item"] for c in theirs if not c["item"].startswith("transfer-")} <= cancelled
+            else:
+                assert removed is None
+                office = open(os.path.join(out, "office.txt"), encoding="utf-8").read()
+                assert f"({person})" in office
     assert checked_request > 0 and checked_cancel > 0
 
 
@@ -336,7 +353,7 @@ def test_since_reads_the_plan_and_its_includes_at_a_git_revision(pairs):
     result = run("diff", os.path.join(repo, "visit.yaml"), "--since", "HEAD", "--now", NOW)
     assert result.returncode == 1, result.stderr
     # The removal is told with the name the registry had at that revision.
-    assert f"Ne participent plus à" in result.stdout and old_name in result.stdout
+    assert "Ne participe plus à" in result.stdout and old_name in result.stdout
     assert "Nom Renommé" not in result.stdout
     same = run("diff", os.path.join(repo, "visit.yaml"), "--since", "HEAD", "--now", NOW, "--audience",
                "person:nobody")

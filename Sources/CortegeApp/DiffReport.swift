@@ -13,26 +13,30 @@ public enum DiffReport {
     }
 
     /// One sentence a change, each followed by who it concerns.
-    public static func human(_ changes: [PlanChange], visit: Visit, language: Language) -> String {
+    public static func human(_ changes: [PlanChange], visit: Visit, language: Language, personal: Bool = false)
+        -> String
+    {
         let words = Vocabulary(language)
         guard !changes.isEmpty else { return words.noChange + "\n" }
         var out = ""
         for change in changes {
-            out += "- " + words.sentence(change, zone: visit.zone, day: visit.date) + "\n"
+            out += "- " + words.sentence(change, zone: visit.zone, day: visit.date, personal: personal) + "\n"
             if !change.affects.isEmpty { out += "  " + words.affects(change.affects) + "\n" }
         }
         return out
     }
 
     /// `[{"item", "change", "title", "text", "before", "after", "affects"}]`; times are local to the visit.
-    public static func json(_ changes: [PlanChange], visit: Visit, language: Language) -> JSONValue {
+    public static func json(_ changes: [PlanChange], visit: Visit, language: Language, personal: Bool = false)
+        -> JSONValue
+    {
         let words = Vocabulary(language)
         return .array(
             changes.map { change in
                 .object([
                     "item": .string(change.item), "change": .string(change.kind.rawValue),
                     "title": .string(change.title),
-                    "text": .string(words.sentence(change, zone: visit.zone, day: visit.date)),
+                    "text": .string(words.sentence(change, zone: visit.zone, day: visit.date, personal: personal)),
                     "before": json(change.before, zone: visit.zone), "after": json(change.after, zone: visit.zone),
                     "affects": .strings(change.affects),
                 ])
@@ -75,9 +79,11 @@ public enum DiffReport {
             }
             let changes = changes(revisions, audience: audience, now: now)
             var result = CommandResult(status: changes.isEmpty ? 0 : 1)
+            var personal = false
+            if case .person? = audience { personal = true }
             switch format {
-            case .human: result.write(human(changes, visit: visit, language: language))
-            case .json: result.print(json(changes, visit: visit, language: language).text)
+            case .human: result.write(human(changes, visit: visit, language: language, personal: personal))
+            case .json: result.print(json(changes, visit: visit, language: language, personal: personal).text)
             }
             return result
         } catch {

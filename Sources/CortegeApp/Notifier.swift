@@ -77,13 +77,15 @@ public struct Notifier: Sendable {
             guard !changes.isEmpty else { continue }
             let person = revisions.new.plan.people[id] ?? revisions.old.plan.people[id]
             let name = person?.displayName ?? id
-            let sentences = changes.map { words.sentence($0, zone: visit.zone, day: visit.date) }
+            let sentences = changes.map { words.sentence($0, zone: visit.zone, day: visit.date, personal: true) }
             guard let email = person?.email?.trimmingCharacters(in: .whitespaces), !email.isEmpty else {
                 // The office reads the principal's view: a phone is shown where that view shows it.
                 let phone = (principalView?.people[id] ?? oldPrincipalView?.people[id])?.phone
                 office.append(
                     "\(name) (\(id))" + (phone.map { " — " + words.pick("tél. ", "phone ") + $0 } ?? "")
-                        + "\n" + sentences.map { "  - " + $0 }.joined(separator: "\n"))
+                        + "\n"
+                        + changes.map { "  - " + words.sentence($0, zone: visit.zone, day: visit.date) }
+                        .joined(separator: "\n"))
                 continue
             }
             let to = MailMessage.Address(name: name, email: email)

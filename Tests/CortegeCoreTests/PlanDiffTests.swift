@@ -97,8 +97,16 @@ struct PlanDiffTests {
         let all = Self.changes(old, new, .security)
         #expect(all.map(\.kind) == [.participantsRemoved, .added])
         #expect(all.first?.affects.contains("maire") == true)
-        // The mayor's own view: the ceremony left it.
-        #expect(Self.changes(old, new, .person("maire")).map(\.kind) == [.removed])
+        let fr = Vocabulary(.fr)
+        #expect(
+            all.first.map { fr.sentence($0, zone: F.zone, day: F.day) }
+                == "Ne participe plus à « Cérémonie au monument aux morts » : Marie Lebon.")
+        // The mayor's own view: the ceremony left it, and a message to the mayor says so in their terms.
+        let mayor = Self.changes(old, new, .person("maire"))
+        #expect(mayor.map(\.kind) == [.removed])
+        #expect(
+            mayor.first.map { fr.sentence($0, zone: F.zone, day: F.day, personal: true) }
+                == "« Cérémonie au monument aux morts » (de 10 h 00 à 10 h 30) ne figure plus à votre programme.")
     }
 
     @Test func spokenTimes() {

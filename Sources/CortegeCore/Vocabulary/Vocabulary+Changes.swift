@@ -43,8 +43,9 @@ extension Vocabulary {
     }
 
     /// One sentence for one change, ending with a full stop. `day` is the visit's date: times on it are said
-    /// without their date.
-    public func sentence(_ change: PlanChange, zone: Zone, day: LocalDate? = nil) -> String {
+    /// without their date. `personal` words an item leaving the view as leaving the reader's own programme (the
+    /// messages to a person): it may be cancelled, or they may no longer attend.
+    public func sentence(_ change: PlanChange, zone: Zone, day: LocalDate? = nil, personal: Bool = false) -> String {
         let what = subject(change)
         switch (change.kind, change.before, change.after) {
         case (.added, _, .item(_, let start, let end, let venue)?):
@@ -56,9 +57,11 @@ extension Vocabulary {
                 "Nouveau créneau occupé \(span(start, end, zone: zone, day: day)).",
                 "New busy slot \(span(start, end, zone: zone, day: day)).")
         case (.removed, .item(_, let start, let end, _)?, _), (.removed, .span(let start, let end)?, _):
+            let programme = personal ? pick("votre programme", "your programme") : pick("le programme", "the programme")
             return pick(
-                "\(capitalized(what)) (\(span(start, end, zone: zone, day: day))) ne figure plus au programme.",
-                "\(capitalized(what)) (\(span(start, end, zone: zone, day: day))) is no longer on the programme.")
+                "\(capitalized(what)) (\(span(start, end, zone: zone, day: day))) ne figure plus "
+                    + (personal ? "à votre programme." : "au programme."),
+                "\(capitalized(what)) (\(span(start, end, zone: zone, day: day))) is no longer on \(programme).")
         case (.moved, .span(let s0, let e0)?, .span(let s1, let e1)?):
             let earlier = s1 < s0
             var text = pick(
@@ -84,16 +87,20 @@ extension Vocabulary {
                 "Le lieu de \(what) change : \(b) au lieu de \(a).",
                 "\(capitalized(what)) moves to \(b) instead of \(a).")
         case (.participantsAdded, _, .people(let p)?):
-            return pick("Participent désormais à \(what) : \(names(p)).", "Now attending \(what): \(names(p)).")
+            return pick(
+                "\(p.count > 1 ? "Participent" : "Participe") désormais à \(what) : \(names(p)).",
+                "Now attending \(what): \(names(p)).")
         case (.participantsRemoved, .people(let p)?, _):
-            return pick("Ne participent plus à \(what) : \(names(p)).", "No longer attending \(what): \(names(p)).")
+            return pick(
+                "Ne \(p.count > 1 ? "participent" : "participe") plus à \(what) : \(names(p)).",
+                "No longer attending \(what): \(names(p)).")
         case (.ridersAdded, _, .people(let p)?):
             return pick(
-                "Font désormais le trajet vers \(change.title ?? "") : \(names(p)).",
+                "\(p.count > 1 ? "Font" : "Fait") désormais le trajet vers \(change.title ?? "") : \(names(p)).",
                 "Now riding the transfer to \(change.title ?? ""): \(names(p)).")
         case (.ridersRemoved, .people(let p)?, _):
             return pick(
-                "Ne font plus le trajet vers \(change.title ?? "") : \(names(p)).",
+                "Ne \(p.count > 1 ? "font" : "fait") plus le trajet vers \(change.title ?? "") : \(names(p)).",
                 "No longer riding the transfer to \(change.title ?? ""): \(names(p)).")
         case (.press, .press(let a)?, .press(let b)?):
             return pick(
