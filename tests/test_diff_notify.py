@@ -404,3 +404,25 @@ def test_a_command_that_does_not_read_the_message_fails_its_hand_over(pairs):
         assert len(read_messages(kept)) == count
         assert result.stderr.count("failed (exit status") == count
     assert "refused" in result.stderr
+
+
+def test_a_cancelled_visit_cancels_every_event(pairs):
+    folder, found = pairs
+    sample, kind, old, new, touched = next(p for p in found if p[0] == "971-visite-ministre" and p[1] == "moved")
+    plan = yaml.safe_load(open(old, encoding="utf-8"))
+    plan["visit"]["status"] = "cancelled"
+    cancelled = os.path.join(folder, "971-cancelled.yaml")
+    yaml.safe_dump(plan, open(cancelled, "w", encoding="utf-8"), allow_unicode=True, sort_keys=False)
+    _, changes = diff_json(old, cancelled)
+    assert changes[0]["item"] == "visit" and changes[0]["change"] == "status"
+    assert changes[0]["after"] == "cancelled"
+    out = os.path.join(folder, "cancelled")
+    assert run("notify", old, cancelled, "-o", out, "--now", NOW).returncode == 0
+    messages = read_messages(out)
+    people = [name for name in messages if name.startswith("person-")]
+    assert people
+    for name in people:
+        parts = calendars_of(messages[name])
+        assert [method for method, _ in parts] == ["CANCEL"], name
+        for _, cal in parts:
+            assert all(str(e["STATUS"]) == "CANCELLED" for e in cal.walk("VEVENT"))

@@ -7,7 +7,8 @@ import CortegeCore
 /// the UIDs of the exports and feeds. Their SEQUENCE comes from the export update rule of ``CalendarWriter``: the
 /// new calendar is rendered against `previousExport`, the text of the export the person holds, and each event the
 /// writer finds added, changed or gone is sent: added and changed ones in a `METHOD:REQUEST` part (SEQUENCE of the
-/// previous export + 1 for a changed one), gone ones in a `METHOD:CANCEL` part (`STATUS:CANCELLED`, SEQUENCE + 1).
+/// previous export + 1 for a changed one), gone ones and those of a cancelled visit in a `METHOD:CANCEL` part
+/// (`STATUS:CANCELLED`, SEQUENCE + 1).
 /// The visit's parent event is not sent. ORGANIZER is the cabinet; ATTENDEE is the person alone; alarms are dropped.
 public struct IMIPParts: Sendable, Equatable {
     /// `METHOD:REQUEST` text, nil when nothing was added or changed.
@@ -46,7 +47,8 @@ extension CalendarWriter {
             copy.add(.organizer(uri: organizer.uri, name: organizer.name))
             copy.add(.attendee(uri: attendee.uri, name: attendee.name, role: attendee.role))
             parts.sequences[uid] = copy.sequence
-            if gone.contains(uid) { cancelled.append(copy) } else { requested.append(copy) }
+            // An event gone, or cancelled with its visit (STATUS:CANCELLED), is cancelled (RFC 5546 §3.2.5).
+            if gone.contains(uid) || copy.isCancelled { cancelled.append(copy) } else { requested.append(copy) }
         }
         func part(_ events: [ICalComponent], method: ICalProperty) -> String? {
             guard !events.isEmpty else { return nil }
