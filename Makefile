@@ -6,9 +6,9 @@ DEMO_OUT ?= demo-output
 PROGRAMMES_OUT := $(DEMO_OUT)/programmes
 SAMPLES := $(sort $(wildcard samples/*.yaml))
 PY_PACKAGES := icalendar==7.3.0 recurring-ical-events==3.8.2 radicale==3.9.0 vobject==0.9.9 pytest \
-    jsonschema==4.26.0 pyyaml==6.0.3
+    jsonschema==4.26.0 pyyaml==6.0.3 aiosmtpd
 
-.PHONY: all build demo test deps deps-system deps-python deps-browser bench bench-freeorder clean
+.PHONY: all build demo test deps deps-system deps-python deps-browser deps-mail bench bench-freeorder clean
 
 all: build
 
@@ -21,7 +21,7 @@ deps-system:
 
 # Python packages used by the tests as independent readers and a real calendar server.
 deps-python:
-	@if ! $(PYTHON) -c "import icalendar, recurring_ical_events, radicale, vobject, pytest, jsonschema, yaml" 2>/dev/null; then \
+	@if ! $(PYTHON) -c "import icalendar, recurring_ical_events, radicale, vobject, pytest, jsonschema, yaml, aiosmtpd" 2>/dev/null; then \
 		echo "Installing Python test packages…"; \
 		$(PYTHON) -m pip install -q $(PY_PACKAGES); \
 	fi
@@ -33,7 +33,14 @@ deps-browser:
 		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils; \
 	fi
 
-deps: deps-system deps-python deps-browser
+# msmtp: the mail path of the `cortege notify --sendmail` tests (to a local aiosmtpd server).
+deps-mail:
+	@if ! command -v msmtp >/dev/null 2>&1; then \
+		echo "Installing msmtp…"; \
+		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq msmtp; \
+	fi
+
+deps: deps-system deps-python deps-browser deps-mail
 
 build: deps-system
 	$(SWIFT) build --product cortege

@@ -193,14 +193,18 @@ public struct EscortUnit: Hashable, Sendable, Located {
     public var maxDutyMinutes: Int?
     /// In place this long before the leg starts.
     public var leadMinutes: Int
+    /// Where `cortege notify` sends the unit its escort changes (docs/diff-notify.md); security view only.
+    public var email: String?
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]
 
     public init(
         id: String, name: String? = nil, force: Force, available: DailyHours? = nil, maxDutyMinutes: Int? = nil,
-        leadMinutes: Int = 0, location: SourceLocation, keyLocations: [String: SourceLocation] = [:]
+        leadMinutes: Int = 0, location: SourceLocation, keyLocations: [String: SourceLocation] = [:],
+        email: String? = nil
     ) {
         self.id = id
+        self.email = email
         self.name = name
         self.force = force
         self.available = available

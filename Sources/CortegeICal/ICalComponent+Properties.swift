@@ -9,6 +9,8 @@ public enum ICalProperty {
     case productID(String)
     case calendarScale
     case methodPublish
+    /// iTIP requests and cancellations (RFC 5546), for the iMIP parts of `cortege notify`.
+    case methodRequest, methodCancel
     /// `NAME` (RFC 7986) and `X-WR-CALNAME`.
     case calendarName(String)
     /// `REFRESH-INTERVAL;VALUE=DURATION` (RFC 7986) and `X-PUBLISHED-TTL`.
@@ -107,7 +109,7 @@ extension ICalComponent {
         case .version: [ICAL_VERSION_PROPERTY]
         case .productID: [ICAL_PRODID_PROPERTY]
         case .calendarScale: [ICAL_CALSCALE_PROPERTY]
-        case .methodPublish: [ICAL_METHOD_PROPERTY]
+        case .methodPublish, .methodRequest, .methodCancel: [ICAL_METHOD_PROPERTY]
         case .calendarName: [ICAL_NAME_PROPERTY, ICAL_X_PROPERTY]
         case .refreshInterval: [ICAL_REFRESHINTERVAL_PROPERTY, ICAL_X_PROPERTY]
         case .uid: [ICAL_UID_PROPERTY]
@@ -165,6 +167,8 @@ extension ICalComponent {
         case .productID(let v): return text(v) { icalproperty_new_prodid($0) }
         case .calendarScale: return text("GREGORIAN") { icalproperty_new_calscale($0) }
         case .methodPublish: return [icalproperty_new_method(ICAL_METHOD_PUBLISH)].compactMap { $0 }
+        case .methodRequest: return [icalproperty_new_method(ICAL_METHOD_REQUEST)].compactMap { $0 }
+        case .methodCancel: return [icalproperty_new_method(ICAL_METHOD_CANCEL)].compactMap { $0 }
         case .calendarName(let v):
             let cleaned = calendarText(v)
             guard !cleaned.isEmpty else { return [] }

@@ -118,6 +118,7 @@ public enum PlanFormat {
             .init(.available, .hours, "créneau quotidien de disponibilité \"HH:MM-HH:MM\""),
             .init(.maxDuty, .duration, "durée de service maximale dans la journée"),
             .init(.lead, .duration, "mise en place avant chaque trajet (30m par défaut)"),
+            .init(.email, .email, "adresse électronique de l'unité, pour les avis de changement"),
         ])
 
     public static let commune = PlanSection(

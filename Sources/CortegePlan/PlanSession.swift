@@ -225,7 +225,8 @@ struct Session {
             id: id, name: reader.text(f[.name], "`name`"), force: force,
             available: reader.hours(f[.available], "`available`"),
             maxDutyMinutes: reader.duration(f[.maxDuty], "`max-duty`"),
-            leadMinutes: reader.duration(f[.lead], "`lead`") ?? 30, location: f.location, keyLocations: f.keyLocations)
+            leadMinutes: reader.duration(f[.lead], "`lead`") ?? 30, location: f.location, keyLocations: f.keyLocations,
+            email: reader.email(f[.email], "`email`"))
         guard define("escort unit", id, at: f.location(of: .id)) else { return }
         collected.units[id] = unit
     }

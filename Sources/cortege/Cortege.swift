@@ -15,6 +15,7 @@ struct Cortege: ParsableCommand {
             """,
         subcommands: [
             CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ExportCommand.self, ProgrammeCommand.self,
+            DiffCommand.self, NotifyCommand.self,
             FreeOrderBenchCommand.self, SchemaCommand.self, NewCommand.self, FmtCommand.self,
         ])
 }

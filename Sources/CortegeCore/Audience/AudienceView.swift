@@ -76,6 +76,8 @@ public struct AudienceUnit: Hashable, Sendable {
     public let leadMinutes: Int
     public let maxDutyMinutes: Int?
     public let available: DailyHours?
+    /// Where the unit is told of its escort changes (nil by default, so that a unit can be built without it).
+    public var email: String? = nil
 }
 
 /// The escort of one leg (security view only).

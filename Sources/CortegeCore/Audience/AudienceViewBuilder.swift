@@ -89,7 +89,7 @@ extension AudienceView {
                 units: plan.escortUnits.values.sorted { $0.id < $1.id }.map {
                     AudienceUnit(
                         id: $0.id, name: $0.name, force: $0.force, leadMinutes: $0.leadMinutes,
-                        maxDutyMinutes: $0.maxDutyMinutes, available: $0.available)
+                        maxDutyMinutes: $0.maxDutyMinutes, available: $0.available, email: $0.email)
                 }, duties: escort.duties)
         }
 
