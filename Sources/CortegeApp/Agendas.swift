@@ -48,8 +48,9 @@ public enum Agendas {
     /// Reads the agendas of the people of the plans, expanded over `window` (the span the checks need), with
     /// the `ics-syntax` findings of each file.
     ///
-    /// Files are read on all cores at once: reading a file, finding its event lines and sorting its entries run in
-    /// parallel, while every libical call stays serialised behind ``LibICal``'s lock (libical is not thread-safe).
+    /// Files are read on all cores at once: libical parses, walks and expands each file on its own thread; only
+    /// the calls libical cannot take from several threads at once (built-in zones by name, the zones shared
+    /// between files) wait for one another (docs/agendas.md, "libical on every core").
     /// The results keep the order of the sources, whatever order the files finish in.
     public static func load(
         for plans: [Plan], folder: String?, window: (start: Instant, end: Instant)?

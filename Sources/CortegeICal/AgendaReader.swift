@@ -71,9 +71,9 @@ public struct AgendaReader: Sendable {
 
     /// Reads iCalendar `text` as the agenda of `person`; `file` names it in locations.
     ///
-    /// The libical lock is taken once for the whole file (parse, walk, free); the scan of the text for line
-    /// numbers and the sorting of the entries run outside it, so that several files can be read at once from
-    /// several threads with only the libical calls serialised.
+    /// Several files can be read at once from several threads: parsing, walking, expanding and freeing run
+    /// outside the libical lock; only the look-up of zones by name and the shared zones take it
+    /// (``LibICal``, docs/agendas.md).
     public func read(text: String, file: String, person: String) -> AgendaImport {
         let size = text.utf8.count
         if size > AgendaGuard.maxFileBytes {
@@ -94,7 +94,7 @@ public struct AgendaReader: Sendable {
                 .icsSyntax, d.message, at: SourceLocation(file: file, line: d.line), subjects: [person],
                 help: "no calendar program writes such a line; fix or remove it in the source calendar")
         }
-        let read: AgendaImport? = LibICal.locked {
+        let read: AgendaImport? = LibICal.concurrent {
             guard let tree = AgendaTree(parsing: parsed) else { return nil }
             var session = ReadSession(reader: self, file: file, person: person, lines: lines)
             session.read(tree)
@@ -222,7 +222,7 @@ struct EventLines {
     }
 }
 
-/// One pass over a parsed tree. Lives only while the libical lock is held.
+/// One pass over a parsed tree, on the thread that parsed it.
 private struct ReadSession {
     let reader: AgendaReader
     let file: String
