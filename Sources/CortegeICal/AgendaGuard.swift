@@ -3,19 +3,24 @@ import CortegeCore
 /// Bounds on what one agenda file may hand to libical, checked on the bytes before libical sees them
 /// (docs/agendas.md, "Bounded cost per agenda").
 ///
-/// libical's parser is quadratic in the parameters of one property and in the length of one content line:
-/// a 284 KB line of 21,798 parameters takes seconds, a 323 KB line of long parameter values takes seconds and
-/// gigabytes (libical's own fuzz cases 42517512 and 42521679). No calendar program writes such lines. A content
-/// line (folded lines joined) longer than ``maxLineBytes`` or with more than ``maxParameters`` parameters is
-/// left out of what libical parses, with an `ics-syntax` warning at its first line; the rest of the file is read
-/// as usual. A file larger than ``maxFileBytes`` is not read at all (a warning at line 1).
+/// libical's parser is quadratic in the parameters of one property, and its time and memory grow quadratically
+/// with the length of a line that carries parameters: a 284 KB line of 21,798 parameters takes seconds, a
+/// 323 KB line of long parameter values seconds and gigabytes (libical's own fuzz cases 42517512 and
+/// 42521679). A line without parameters (a long DESCRIPTION, say) costs libical little. No calendar program
+/// writes such lines. A content line (folded lines joined) with more than ``maxParameters`` parameters, or
+/// longer than ``maxLineWithParametersBytes`` with parameters, or longer than ``maxLineBytes`` at all, is left
+/// out of what libical parses, with an `ics-syntax` warning at its first line; the rest of the file is read as
+/// usual. A file larger than ``maxFileBytes`` is not read at all (a warning at line 1).
 public enum AgendaGuard {
     /// The largest agenda file read: 64 MiB (a million-event département spread over its people is far smaller
     /// per file).
     public static let maxFileBytes = 64 << 20
-    /// The longest content line given to libical, folded lines joined: the bound libical itself adopted in
-    /// `parser_get_next_char` (100,000 characters, libical commit a38a278).
-    public static let maxLineBytes = 100_000
+    /// The longest content line given to libical, folded lines joined (1 MiB: libical parses a line of that
+    /// length without parameters in a few hundredths of a second).
+    public static let maxLineBytes = 1 << 20
+    /// The longest content line with parameters given to libical (32 KiB: the worst pattern known, that of
+    /// fuzz42521679, then costs libical about 0.1 s and 100 MB).
+    public static let maxLineWithParametersBytes = 32 << 10
     /// The most parameters one property may carry (calendar programs write fewer than ten).
     public static let maxParameters = 100
 
@@ -39,6 +44,9 @@ public enum AgendaGuard {
             var reasons: [String] = []
             if length > AgendaGuard.maxLineBytes {
                 reasons.append("is \(length) bytes long (at most \(AgendaGuard.maxLineBytes))")
+            } else if parameters > 0, length > AgendaGuard.maxLineWithParametersBytes {
+                reasons.append(
+                    "is \(length) bytes long with parameters (at most \(AgendaGuard.maxLineWithParametersBytes))")
             }
             if parameters > AgendaGuard.maxParameters {
                 reasons.append("has \(parameters) parameters (at most \(AgendaGuard.maxParameters))")
@@ -86,7 +94,9 @@ public enum AgendaGuard {
                 position = i < count ? i + 1 : count
                 physical = position < count && (bytes[position] == 0x20 || bytes[position] == 0x09)
             }
-            if length > maxLineBytes || parameters > maxParameters {
+            if length > maxLineBytes || parameters > maxParameters
+                || (parameters > 0 && length > maxLineWithParametersBytes)
+            {
                 let end = min(nameEnd ?? (start + 40), start + 40)
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                     .unicodeScalars.filter { $0.value >= 0x21 && $0.value < 0x7F }

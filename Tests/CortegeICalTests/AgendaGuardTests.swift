@@ -47,7 +47,7 @@ import Testing
 
     @Test func aPropertyWithTensOfThousandsOfParametersIsLeftOutAtItsLine() {
         // The shape of fuzz42517512: one RRULE line of 21,800 parameters "BYWEE…=RRULE".
-        let hostile = "RRULE" + String(repeating: ";BYWEEM-5=RRULE", count: 21_800) + ":FREQ=DAILY"
+        let hostile = "RRULE" + String(repeating: ";BYWEE\u{B5}=RRULE", count: 21_800) + ":FREQ=DAILY"
         let (text, line) = calendar(hostile: hostile)
         let r = aprilReader().read(text: text, file: "hostile.ics", person: "p")
         #expect(r.entries.map(\.summary) == ["Réunion 0", "Réunion 1", "Réunion 2"])
@@ -61,34 +61,52 @@ import Testing
     }
 
     @Test func aLongLineOfLongParameterValuesIsLeftOutAtItsFirstFoldedLine() {
-        // The shape of fuzz42521679: a 320 KB property line of TZID parameters with long odd values, folded.
-        let value = String(repeating: "E", count: 300) + "\u{FF}\u{FF}" + String(repeating: "e", count: 3_700)
-        let hostile = folded("X" + String(repeating: ";TZID=:\u{13};TZID=\(value)", count: 80) + ":x")
-        let (text, line) = calendar(hostile: hostile)
+        // The shape of fuzz42521679: long parameter values, then VALUE=FLOAT and a value of commas, folded.
+        let filler =
+            "TZID==^" + String(repeating: "\u{FF}", count: 1_500) + String(repeating: "TU,Th,", count: 300) + ":a"
+        let line =
+            "X;" + Array(repeating: filler, count: 60).joined(separator: ";") + ";VALUE=FLOAT:H"
+            + String(repeating: ",,,,\u{CF},,,", count: 300)
+        let (text, at) = calendar(hostile: folded(line))
         let r = aprilReader().read(text: text, file: "long.ics", person: "p")
         #expect(r.entries.map(\.summary) == ["Réunion 0", "Réunion 1", "Réunion 2"])
         let found = warnings(r)
         #expect(found.count == 1)
-        #expect(found.first?.location == SourceLocation(file: "long.ics", line: line))
-        #expect(found.first?.message.contains("at most \(AgendaGuard.maxLineBytes)") == true)
+        #expect(found.first?.location == SourceLocation(file: "long.ics", line: at))
+        #expect(
+            found.first?.message.contains("with parameters (at most \(AgendaGuard.maxLineWithParametersBytes))") == true
+        )
     }
 
     @Test func linesAfterALeftOutLineKeepTheirLineNumbers() {
-        let hostile = folded("DESCRIPTION:" + String(repeating: "a", count: 150_000))
-        let (text, _) = calendar(hostile: hostile)
+        let hostile = folded("DESCRIPTION;LANGUAGE=fr:" + String(repeating: "a", count: 40_000))
+        let (text, line) = calendar(hostile: hostile)
         let r = aprilReader().read(text: text, file: "lines.ics", person: "p")
+        #expect(warnings(r).first?.location == SourceLocation(file: "lines.ics", line: line))
         // The third event's BEGIN:VEVENT, counted in the text as written (folded lines included).
         let all = text.components(separatedBy: "\r\n")
         let third = all.indices.filter { all[$0] == "BEGIN:VEVENT" }[2] + 1
         #expect(r.entries.last?.location == SourceLocation(file: "lines.ics", line: third))
     }
 
-    @Test func aLongLineUnderTheBoundIsReadAsUsual() {
-        let hostile = folded("DESCRIPTION:" + String(repeating: "a", count: 90_000))
-        let (text, _) = calendar(hostile: hostile)
-        let r = aprilReader().read(text: text, file: "ok.ics", person: "p")
+    @Test func longLinesUnderTheBoundsAreReadAsUsual() {
+        for hostile in [
+            "DESCRIPTION:" + String(repeating: "a", count: 500_000),
+            "DESCRIPTION;LANGUAGE=fr:" + String(repeating: "a", count: 30_000),
+        ] {
+            let (text, _) = calendar(hostile: folded(hostile))
+            let r = aprilReader().read(text: text, file: "ok.ics", person: "p")
+            #expect(r.entries.count == 3)
+            #expect(r.findings.isEmpty)
+        }
+    }
+
+    @Test func aLineOverOneMebibyteIsLeftOutEvenWithoutParameters() {
+        let (text, line) = calendar(hostile: folded("DESCRIPTION:" + String(repeating: "a", count: 1_100_000)))
+        let r = aprilReader().read(text: text, file: "huge.ics", person: "p")
         #expect(r.entries.count == 3)
-        #expect(r.findings.isEmpty)
+        #expect(warnings(r).map(\.location) == [SourceLocation(file: "huge.ics", line: line)])
+        #expect(warnings(r).first?.message.contains("at most \(AgendaGuard.maxLineBytes)") == true)
     }
 
     @Test func parametersInsideQuotesAreNotCounted() {
