@@ -102,28 +102,49 @@ final class AgendaCache: Sendable {
         }
     }
 
-    /// The cached read for `key`, when one matches it exactly and its payload is intact.
-    func lookup(_ key: AgendaCacheKey) -> CachedAgenda? {
-        let row = try? queue.read { db in
-            try Row.fetchOne(
-                db,
+    /// A cached row: the key it was made under, its checksum and its payload.
+    struct Row: Sendable {
+        var key: AgendaCacheKey
+        var checksum: Int64
+        var payload: Data
+    }
+
+    /// The rows of `sources` (path, person, zone), fetched in one read; nil where there is none.
+    func rows(for sources: [(path: String, person: String, zone: String)]) -> [Row?] {
+        let fetched = try? queue.read { db -> [Row?] in
+            let statement = try db.makeStatement(
                 sql: """
                     SELECT size, modified, hash, window_start, window_end, checksum, payload FROM agenda
                     WHERE path = ? AND person = ? AND zone = ?
-                    """, arguments: [key.path, key.person, key.zone])
+                    """)
+            return try sources.map { source -> Row? in
+                guard
+                    let row = try GRDB.Row.fetchOne(
+                        statement, arguments: [source.path, source.person, source.zone])
+                else { return nil }
+                guard let payload: Data = row["payload"] else { return nil }
+                let key = AgendaCacheKey(
+                    path: source.path, person: source.person, zone: source.zone, size: row["size"],
+                    modified: row["modified"], hash: row["hash"], windowStart: row["window_start"],
+                    windowEnd: row["window_end"])
+                return Row(key: key, checksum: row["checksum"], payload: payload)
+            }
         }
-        guard let row = row ?? nil else { return nil }
-        let size: Int64 = row["size"]
-        let modified: Int64 = row["modified"]
-        let hash: Int64 = row["hash"]
-        let windowStart: Int64 = row["window_start"]
-        let windowEnd: Int64 = row["window_end"]
-        let checksum: Int64 = row["checksum"]
-        guard size == key.size, modified == key.modified, hash == key.hash, windowStart == key.windowStart,
-            windowEnd == key.windowEnd, let payload: Data = row["payload"],
-            Int64(bitPattern: ContentHash.of(payload)) == checksum
-        else { return nil }
-        return AgendaPayload.decode(payload, path: key.path, person: key.person)
+        return fetched ?? Array(repeating: nil, count: sources.count)
+    }
+
+    /// The read a fetched row holds for `key`, when the row was made under that very key and its payload is
+    /// intact.
+    static func read(_ row: Row?, for key: AgendaCacheKey) -> CachedAgenda? {
+        guard let row, row.key == key, Int64(bitPattern: ContentHash.of(row.payload)) == row.checksum else {
+            return nil
+        }
+        return AgendaPayload.decode(row.payload, path: key.path, person: key.person)
+    }
+
+    /// The cached read for `key`, when one matches it exactly and its payload is intact.
+    func lookup(_ key: AgendaCacheKey) -> CachedAgenda? {
+        Self.read(rows(for: [(key.path, key.person, key.zone)]).first ?? nil, for: key)
     }
 
     /// Keeps `reads` (in one transaction); a read the payload cannot carry exactly is not kept.
@@ -147,17 +168,29 @@ final class AgendaCache: Sendable {
     }
 }
 
-/// FNV-1a, 64 bits: the content hash of an agenda file and the checksum of a payload.
+/// The content hash of an agenda file and the checksum of a payload: FNV-1a's step over 64-bit words (then
+/// the last bytes one by one), so that hashing costs little beside reading the file.
 enum ContentHash {
     static func of(_ data: Data) -> UInt64 {
         data.withUnsafeBytes { raw in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in raw.bindMemory(to: UInt8.self) {
-                h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            let prime: UInt64 = 0x0000_0100_0000_01b3
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
+            let words = raw.count / 8
+            for i in 0..<words {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i &* 8, as: UInt64.self)) &* prime
             }
+            for i in (words &* 8)..<raw.count { h = (h ^ UInt64(raw[i])) &* prime }
             return h
         }
     }
+}
+
+/// The size and modification time (nanoseconds since 1970) of a file, from one `stat`; nil when it cannot be
+/// read.
+func fileIdentity(_ path: String) -> (size: Int64, modified: Int64)? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
 }
 
 /// The binary form of a ``CachedAgenda`` (little-endian): the entries (start, end, flags, line, column,
@@ -246,27 +279,24 @@ enum AgendaPayload {
     }
 
     private struct Reader {
-        let data: Data
-        var offset: Int
+        let bytes: [UInt8]
+        var offset = 0
 
-        init(data: Data) {
-            self.data = data
-            offset = data.startIndex
-        }
+        init(data: Data) { bytes = [UInt8](data) }
 
-        var atEnd: Bool { offset == data.endIndex }
+        var atEnd: Bool { offset == bytes.count }
 
         mutating func int() -> Int64? {
-            guard data.endIndex - offset >= 8 else { return nil }
-            var v: Int64 = 0
-            for k in 0..<8 { v |= Int64(data[offset + k]) << (8 * k) }
+            guard bytes.count - offset >= 8 else { return nil }
+            var v: UInt64 = 0
+            for k in 0..<8 { v |= UInt64(bytes[offset &+ k]) << (8 &* UInt64(k)) }
             offset += 8
-            return v
+            return Int64(bitPattern: v)
         }
 
         mutating func string() -> String? {
-            guard let n = int(), n >= 0, n <= data.endIndex - offset else { return nil }
-            let s = String(decoding: data[offset..<(offset + Int(n))], as: UTF8.self)
+            guard let n = int(), n >= 0, n <= bytes.count - offset else { return nil }
+            let s = String(decoding: bytes[offset..<(offset + Int(n))], as: UTF8.self)
             offset += Int(n)
             return s
         }

@@ -63,14 +63,16 @@ public enum Agendas {
         }()
         let results = ParallelResults<([AgendaEntry], [Diagnostic])>(count: sources.count)
         let fresh = ParallelResults<(AgendaCacheKey, CachedAgenda)>(count: sources.count)
+        // The cached rows of every source, in one read before the files are looked at.
+        let rows = store?.rows(for: sources.map { ($0.path, $0.person, $0.zone.identifier) }) ?? []
         let from = window.start
         let to = window.end
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            guard let store else {
+            guard store != nil else {
                 results[index] = read(sources[index], window: (from, to))
                 return
             }
-            let (read, key, cached) = readThrough(store, sources[index], window: (from, to))
+            let (read, key, cached) = readThrough(rows[index], sources[index], window: (from, to))
             results[index] = (read.entries, read.findings)
             if let key, !cached { fresh[index] = (key, read) }
         }
@@ -94,28 +96,26 @@ public enum Agendas {
         return (result.entries, result.findings)
     }
 
-    /// One person's agenda from the cache when the file, the person, the zone and the window are those of a
-    /// cached read (docs/agendas.md, "The agenda cache"), else read through libical; with the key to keep a new
+    /// One person's agenda from its cached `row` when the file, the person, the zone and the window are those
+    /// the row was made under (docs/agendas.md, "The agenda cache"), else read through libical; with the key to keep a new
     /// read under (nil when the file could not be identified: such a read is not kept) and whether it came from
     /// the cache.
     static func readThrough(
-        _ cache: AgendaCache, _ source: AgendaSource, window: (start: Instant, end: Instant)
+        _ row: AgendaCache.Row?, _ source: AgendaSource, window: (start: Instant, end: Instant)
     ) -> (CachedAgenda, AgendaCacheKey?, cached: Bool) {
         func uncached() -> (CachedAgenda, AgendaCacheKey?, cached: Bool) {
             let (entries, findings) = read(source, window: window)
             return (CachedAgenda(entries: entries, findings: findings), nil, false)
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: source.path),
-            let size = attributes[.size] as? Int, size <= AgendaGuard.maxFileBytes,
-            let modified = attributes[.modificationDate] as? Date,
+        guard let identity = fileIdentity(source.path), identity.size <= AgendaGuard.maxFileBytes,
             let data = FileManager.default.contents(atPath: source.path)
         else { return uncached() }
         let key = AgendaCacheKey(
             path: source.path, person: source.person, zone: source.zone.identifier, size: Int64(data.count),
-            modified: Int64((modified.timeIntervalSince1970 * 1e9).rounded()),
+            modified: identity.modified,
             hash: Int64(bitPattern: ContentHash.of(data)), windowStart: window.start.seconds,
             windowEnd: window.end.seconds)
-        if let hit = cache.lookup(key) { return (hit, key, true) }
+        if let hit = AgendaCache.read(row, for: key) { return (hit, key, true) }
         let result = AgendaReader(from: window.start, to: window.end, floatingZone: source.zone)
             .read(text: String(decoding: data, as: UTF8.self), file: source.path, person: source.person)
         return (CachedAgenda(entries: result.entries, findings: result.findings), key, false)
