@@ -166,7 +166,8 @@ def bench_hostile(args):
                                        "--agendas", agendas, "--format", "json", "--no-cache"], args.runs)
             warned = [f for f in json.loads(out) if f["code"] == "ics-syntax" and "not read" in f["message"]
                       and f.get("file", "").endswith("prefet-63.ics")]
-            where = f"line {warned[0]['line']}" if warned else "NO WARNING"
+            expected = "read by libical" not in name
+            where = f"line {warned[0]['line']}" if warned else "NO WARNING" if expected else "none (read)"
             f_time, f_mem, _ = runs(["timeout", "120", args.floor, "--parse-only", alone], 1, ok=(0, 124))
             rows.append((name, len(content), a_time, a_mem, where, f_time, f_mem))
             print(f"{name}: done", file=sys.stderr)
