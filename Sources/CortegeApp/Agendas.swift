@@ -97,9 +97,9 @@ public enum Agendas {
     }
 
     /// One person's agenda from its cached `row` when the file, the person, the zone and the window are those
-    /// the row was made under (docs/agendas.md, "The agenda cache"), else read through libical; with the key to keep a new
-    /// read under (nil when the file could not be identified: such a read is not kept) and whether it came from
-    /// the cache.
+    /// the row was made under (docs/agendas.md, "The agenda cache"), else read through libical; with the key to
+    /// keep a new read under (nil when the file could not be identified: such a read is not kept) and whether
+    /// it came from the cache.
     static func readThrough(
         _ row: AgendaCache.Row?, _ source: AgendaSource, window: (start: Instant, end: Instant)
     ) -> (CachedAgenda, AgendaCacheKey?, cached: Bool) {

@@ -45,6 +45,19 @@ import Testing
         #expect(AgendaPayload.encode(other, path: path, person: "p") == nil)
     }
 
+    @Test func everySampleGivesTheSameFindingsWithoutTheCacheThenColdThenWarm() throws {
+        let calendars = Plans.repository.appendingPathComponent("calendars").path
+        let cache = try TemporaryFolder()
+        let names = ["55-agenda-president", "63-tournee-prefet", "77-seveso-tour", "971-visite-ministre"]
+        let analyses = try names.map { try Plans.open(Plans.sample($0)).analysis }
+        let without = Agendas.conflicts(analyses, folder: calendars).map(\.0)
+        #expect(without.contains { $0.code == .personOverlap })
+        for _ in 0..<2 {
+            let cached = Agendas.conflicts(analyses, folder: calendars, cache: .directory(cache.path)).map(\.0)
+            #expect(cached == without)
+        }
+    }
+
     @Test func aRowIsUsedOnlyForTheSameFileWindowAndZone() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cortege-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
