@@ -12,11 +12,15 @@ PY_PACKAGES := icalendar==7.3.0 recurring-ical-events==3.8.2 radicale==3.9.0 vob
 
 all: build
 
-# System packages: libical (through pkg-config) for every byte of iCalendar.
+# System packages: libical (through pkg-config) for every byte of iCalendar; SQLite for GRDB (the agenda cache).
 deps-system:
 	@if ! pkg-config --exists libical 2>/dev/null; then \
 		echo "Installing libical-dev and pkg-config…"; \
 		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libical-dev pkg-config; \
+	fi
+	@if ! pkg-config --exists sqlite3 2>/dev/null; then \
+		echo "Installing libsqlite3-dev…"; \
+		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsqlite3-dev; \
 	fi
 
 # Python packages used by the tests as independent readers and a real calendar server.

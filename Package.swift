@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +28,11 @@ let package = Package(
         .target(name: "CortegeICal", dependencies: ["CortegeCore", "CLibical"]),
         .target(name: "CortegeProgramme", dependencies: ["CortegeCore"]),
         .target(
-            name: "CortegeApp", dependencies: ["CortegeCore", "CortegePlan", "CortegeICal", "CortegeProgramme"]),
+            name: "CortegeApp",
+            dependencies: [
+                "CortegeCore", "CortegePlan", "CortegeICal", "CortegeProgramme",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .executableTarget(
             name: "cortege",
             dependencies: [

@@ -9,7 +9,7 @@ transparent or cancelled (not busy time). Also writes `plan.yaml`, a one-year pr
 every person (two one-hour items each weekday, four people each), and `blocks.json`, the busy intervals
 of that plan in UTC, for the baseline.
 
-Usage: generate.py N OUT_DIR [--seed S]
+Usage: generate.py N OUT_DIR [--seed S] [--people P]
 """
 import argparse
 import datetime as dt
@@ -81,10 +81,11 @@ def main():
     parser.add_argument("events", type=int)
     parser.add_argument("out")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--people", type=int, help="number of people (default max(20, N / 500))")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     n = args.events
-    people = [f"p{i:05d}" for i in range(max(20, n // 500))]
+    people = [f"p{i:05d}" for i in range(args.people or max(20, n // 500))]
     days = list(weekdays())
     all_days = [dt.date(YEAR, 1, 1) + dt.timedelta(days=i) for i in range(365)]
     agendas = os.path.join(args.out, "agendas")

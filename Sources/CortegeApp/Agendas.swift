@@ -46,22 +46,37 @@ public enum Agendas {
     }
 
     /// Reads the agendas of the people of the plans, expanded over `window` (the span the checks need), with
-    /// the `ics-syntax` findings of each file.
+    /// the `ics-syntax` findings of each file; through the cache `cache` names, if any.
     ///
-    /// Files are read on all cores at once: reading a file, finding its event lines and sorting its entries run in
-    /// parallel, while every libical call stays serialised behind ``LibICal``'s lock (libical is not thread-safe).
+    /// Files are read on all cores at once: libical parses, walks and expands each file on its own thread; only
+    /// the calls libical cannot take from several threads at once (built-in zones by name, the zones shared
+    /// between files) wait for one another (docs/agendas.md, "libical on every core").
     /// The results keep the order of the sources, whatever order the files finish in.
     public static func load(
-        for plans: [Plan], folder: String?, window: (start: Instant, end: Instant)?
+        for plans: [Plan], folder: String?, window: (start: Instant, end: Instant)?, cache: AgendaCacheSetting = .off
     ) -> (entries: [AgendaEntry], findings: [Diagnostic]) {
         guard let window else { return ([], []) }
         let sources = sources(for: plans, folder: folder)
+        let store: AgendaCache? = {
+            guard case .directory(let directory) = cache, !sources.isEmpty else { return nil }
+            return AgendaCache(directory: directory)
+        }()
         let results = ParallelResults<([AgendaEntry], [Diagnostic])>(count: sources.count)
+        let fresh = ParallelResults<(AgendaCacheKey, CachedAgenda)>(count: sources.count)
+        // The cached rows of every source, in one read before the files are looked at.
+        let rows = store?.rows(for: sources.map { ($0.path, $0.person, $0.zone.identifier) }) ?? []
         let from = window.start
         let to = window.end
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            results[index] = read(sources[index], window: (from, to))
+            guard store != nil else {
+                results[index] = read(sources[index], window: (from, to))
+                return
+            }
+            let (read, key, cached) = readThrough(rows[index], sources[index], window: (from, to))
+            results[index] = (read.entries, read.findings)
+            if let key, !cached { fresh[index] = (key, read) }
         }
+        store?.store(fresh.values.compactMap { $0 })
         var entries: [AgendaEntry] = []
         var findings: [Diagnostic] = []
         entries.reserveCapacity(results.values.reduce(0) { $0 + ($1?.0.count ?? 0) })
@@ -81,11 +96,40 @@ public enum Agendas {
         return (result.entries, result.findings)
     }
 
+    /// One person's agenda from its cached `row` when the file, the person, the zone and the window are those
+    /// the row was made under (docs/agendas.md, "The agenda cache"), else read through libical; with the key to
+    /// keep a new read under (nil when the file could not be identified: such a read is not kept) and whether
+    /// it came from the cache.
+    static func readThrough(
+        _ row: AgendaCache.Row?, _ source: AgendaSource, window: (start: Instant, end: Instant)
+    ) -> (CachedAgenda, AgendaCacheKey?, cached: Bool) {
+        func uncached() -> (CachedAgenda, AgendaCacheKey?, cached: Bool) {
+            let (entries, findings) = read(source, window: window)
+            return (CachedAgenda(entries: entries, findings: findings), nil, false)
+        }
+        guard let identity = fileIdentity(source.path), identity.size <= AgendaGuard.maxFileBytes,
+            let data = FileManager.default.contents(atPath: source.path)
+        else { return uncached() }
+        let key = AgendaCacheKey(
+            path: source.path, person: source.person, zone: source.zone.identifier, size: Int64(data.count),
+            modified: identity.modified,
+            hash: Int64(bitPattern: ContentHash.of(data)), windowStart: window.start.seconds,
+            windowEnd: window.end.seconds)
+        if let hit = AgendaCache.read(row, for: key) { return (hit, key, true) }
+        let result = AgendaReader(from: window.start, to: window.end, floatingZone: source.zone)
+            .read(text: String(decoding: data, as: UTF8.self), file: source.path, person: source.person)
+        return (CachedAgenda(entries: result.entries, findings: result.findings), key, false)
+    }
+
     /// The clashes between the plans and with the people's agendas (`folder` overrides the plans' `agendas:`),
-    /// with the `ics-syntax` findings of the agendas, each with the zone of its plan.
-    public static func conflicts(_ analyses: [Analysis], folder: String?) -> [(Diagnostic, Zone?)] {
+    /// with the `ics-syntax` findings of the agendas, each with the zone of its plan; `cache` says where what was
+    /// read of each agenda is kept between runs.
+    public static func conflicts(
+        _ analyses: [Analysis], folder: String?, cache: AgendaCacheSetting = .off
+    ) -> [(Diagnostic, Zone?)] {
         let plans = analyses.map(\.plan)
-        let (entries, readFindings) = load(for: plans, folder: folder, window: ConflictEngine.window(of: analyses))
+        let (entries, readFindings) = load(
+            for: plans, folder: folder, window: ConflictEngine.window(of: analyses), cache: cache)
         let found = ConflictEngine.check(analyses: analyses, agendas: entries) + readFindings
         let zones = Dictionary(plans.map { ($0.file, $0.visit.zone) }, uniquingKeysWith: { first, _ in first })
         return found.map { d in (d, d.location.flatMap { zones[$0.file] } ?? plans.first?.visit.zone) }

@@ -4,11 +4,13 @@ import CortegeCore
 /// agendas (docs/diagnostics.md).
 public enum CheckReport {
     /// The findings of the plans at `paths`, with the agendas of `agendas` (else the plans' own `agendas:`);
-    /// warnings count as errors when `strict`.
-    public static func run(paths: [String], agendas: String?, format: ReportFormat, strict: Bool) -> CommandResult {
+    /// warnings count as errors when `strict`; what was read of each agenda is kept where `cache` says.
+    public static func run(
+        paths: [String], agendas: String?, format: ReportFormat, strict: Bool, cache: AgendaCacheSetting = .off
+    ) -> CommandResult {
         let workspace = Workspace(paths: paths)
         let findings = Diagnostic.sorted(
-            workspace.findings + Agendas.conflicts(workspace.analyses, folder: agendas)
+            workspace.findings + Agendas.conflicts(workspace.analyses, folder: agendas, cache: cache)
         ) { $0.0 }
         var result = CommandResult()
         switch format {

@@ -54,6 +54,11 @@ public struct AgendaReader: Sendable {
 
     /// Reads the file at `path` as the agenda of `person`. The file name in locations is `path` as given.
     public func read(path: String, person: String) -> AgendaImport {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > AgendaGuard.maxFileBytes
+        {
+            return AgendaImport(findings: [tooLarge(file: path, person: person, size: size)])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return AgendaImport(findings: [
                 Diagnostic(
@@ -66,33 +71,60 @@ public struct AgendaReader: Sendable {
 
     /// Reads iCalendar `text` as the agenda of `person`; `file` names it in locations.
     ///
-    /// The libical lock is taken once for the whole file (parse, walk, free); the scan of the text for line
-    /// numbers and the sorting of the entries run outside it, so that several files can be read at once from
-    /// several threads with only the libical calls serialised.
+    /// Several files can be read at once from several threads: parsing, walking, expanding and freeing run
+    /// outside the libical lock; only the look-up of zones by name and the shared zones take it
+    /// (``LibICal``, docs/agendas.md).
     public func read(text: String, file: String, person: String) -> AgendaImport {
+        let size = text.utf8.count
+        if size > AgendaGuard.maxFileBytes {
+            return AgendaImport(findings: [tooLarge(file: file, person: person, size: size)])
+        }
         var text = text
         let lines = EventLines(text: &text)
-        let read: AgendaImport? = LibICal.locked {
-            guard let tree = AgendaTree(parsing: text) else { return nil }
+        // The content lines libical must not see (docs/agendas.md, "Bounded cost per agenda").
+        let dropped = text.utf8.withContiguousStorageIfAvailable { AgendaGuard.screen($0) } ?? []
+        let parsed =
+            dropped.isEmpty
+            ? text
+            : text.utf8.withContiguousStorageIfAvailable {
+                String(decoding: AgendaGuard.removing(dropped, from: $0), as: UTF8.self)
+            } ?? text
+        let guardFindings = dropped.map { d in
+            Diagnostic(
+                .icsSyntax, d.message, at: SourceLocation(file: file, line: d.line), subjects: [person],
+                help: "no calendar program writes such a line; fix or remove it in the source calendar")
+        }
+        let read: AgendaImport? = LibICal.concurrent {
+            guard let tree = AgendaTree(parsing: parsed) else { return nil }
             var session = ReadSession(reader: self, file: file, person: person, lines: lines)
             session.read(tree)
             return AgendaImport(entries: session.entries, findings: session.findings, eventCount: session.eventCount)
         }
         guard var result = read else {
-            return AgendaImport(findings: [
-                Diagnostic(
-                    .icsSyntax, "\(file) is not an iCalendar file (no calendar could be read)",
-                    at: SourceLocation(file: file, line: 1), subjects: [person],
-                    help: "export the agenda again as .ics (BEGIN:VCALENDAR … END:VCALENDAR)")
-            ])
+            return AgendaImport(
+                findings: Diagnostic.sorted(
+                    guardFindings + [
+                        Diagnostic(
+                            .icsSyntax, "\(file) is not an iCalendar file (no calendar could be read)",
+                            at: SourceLocation(file: file, line: 1), subjects: [person],
+                            help: "export the agenda again as .ics (BEGIN:VCALENDAR … END:VCALENDAR)")
+                    ]))
         }
         // Every entry of one read points into `file`: the line and column order them after start and end.
         result.entries.sort {
             ($0.start.seconds, $0.end.seconds, $0.location.line, $0.location.column)
                 < ($1.start.seconds, $1.end.seconds, $1.location.line, $1.location.column)
         }
-        result.findings = Diagnostic.sorted(result.findings)
+        result.findings = Diagnostic.sorted(result.findings + guardFindings)
         return result
+    }
+
+    /// The finding for a file over ``AgendaGuard/maxFileBytes``.
+    private func tooLarge(file: String, person: String, size: Int) -> Diagnostic {
+        Diagnostic(
+            .icsSyntax, "\(file) is \(size) bytes long (at most \(AgendaGuard.maxFileBytes)): it is not read",
+            at: SourceLocation(file: file, line: 1), subjects: [person],
+            help: "split the agenda or export a shorter span of time")
     }
 }
 
@@ -190,7 +222,7 @@ struct EventLines {
     }
 }
 
-/// One pass over a parsed tree. Lives only while the libical lock is held.
+/// One pass over a parsed tree, on the thread that parsed it.
 private struct ReadSession {
     let reader: AgendaReader
     let file: String

@@ -6,8 +6,9 @@ import CortegeCore
 /// The agenda reader's only door to libical, in the way GRDB wraps a SQLite statement: the tree owns its root,
 /// a recurrence iterator owns its iterator, and what they hand out (``Event``, ``Time``, ``Duration``,
 /// ``ZoneRef``, ``RecurrenceRule``) are small values that read libical's data without owning it. Those
-/// views live only while the tree does, and every call must be made with the libical lock held
-/// (``LibICal/locked(_:)``): the reader takes it once for the whole file.
+/// views live only while the tree does, and are used only by the thread that parsed the tree, inside
+/// ``LibICal/concurrent(_:)``: the calls that are not safe from several threads (built-in zones by name,
+/// ``SharedZones``) take the libical lock themselves (docs/agendas.md).
 ///
 /// Nothing here allocates per property: an event is read in one walk over its property list, and times,
 /// durations and zones are plain structs around libical's own.
@@ -22,8 +23,7 @@ struct AgendaTree: ~Copyable {
     }
 
     deinit {
-        let root = self.root
-        LibICal.locked { icalcomponent_free(root) }
+        icalcomponent_free(root)
     }
 
     /// Whether libical rejected any line (left an X-LIC-ERROR property somewhere in the tree).
@@ -238,19 +238,20 @@ extension AgendaTree {
         static func builtin(_ location: String) -> ZoneRef? {
             guard !location.isEmpty, location.utf8.count < 200 else { return nil }
             if location == "UTC" || location == "Etc/UTC" || location == "GMT" { return utc }
-            return location.withCString { icaltimezone_get_builtin_timezone($0) }.map(ZoneRef.init)
+            // May append to libical's zone table: serialised.
+            return LibICal.locked { location.withCString { icaltimezone_get_builtin_timezone($0) } }.map(ZoneRef.init)
         }
 
         /// libical's built-in zone for a TZID with libical's own prefix.
         static func builtin(tzid: String) -> ZoneRef? {
-            tzid.withCString { icaltimezone_get_builtin_timezone_from_tzid($0) }.map(ZoneRef.init)
+            LibICal.locked { tzid.withCString { icaltimezone_get_builtin_timezone_from_tzid($0) } }.map(ZoneRef.init)
         }
 
         /// The zone shared by every file with the same definition as this one (see ``SharedZones``); this zone
         /// itself when it cannot be shared.
         var shared: ZoneRef {
             guard let definition = icaltimezone_get_component(pointer),
-                let shared = SharedZones.shared.zone(for: definition)
+                let shared = LibICal.locked({ SharedZones.shared.zone(for: definition) })
             else { return self }
             return ZoneRef(shared)
         }
@@ -279,8 +280,7 @@ extension AgendaTree {
         fileprivate init(_ iterator: OpaquePointer) { self.iterator = iterator }
 
         deinit {
-            let iterator = self.iterator
-            LibICal.locked { icalrecur_iterator_free(iterator) }
+            icalrecur_iterator_free(iterator)
         }
 
         /// The next occurrence; nil when the rule has no more.

@@ -4,10 +4,17 @@ import Foundation
 /// The one door to libical.
 ///
 /// libical keeps process-wide state (the error mode, the TZID prefix, the lazily filled table of built-in
-/// time zones, the ring buffer of temporary strings) and is not safe to call from several threads at once.
-/// Every call into libical in this module goes through ``LibICal/locked(_:)``: the first call sets the
-/// process-wide settings once (errors are not fatal; the built-in zone table is loaded), and one recursive
-/// lock serialises all later calls. No other code in the package touches those settings.
+/// time zones). Every call into libical in this module goes through ``LibICal/locked(_:)`` or
+/// ``LibICal/concurrent(_:)``: the first call sets the process-wide settings once (errors are not fatal; the
+/// built-in zone table and UTC are loaded), and one recursive lock serialises the calls that are not safe
+/// from several threads at once. No other code in the package touches those settings.
+///
+/// What may run outside the lock (docs/agendas.md, "libical on every core", checked with helgrind and the
+/// thread sanitizer): parsing a text, walking and reading its tree, recurrence iteration, time conversion
+/// (libical 3.0's own `changes_mutex` guards a zone's transitions) and freeing, each thread on its own
+/// components; libical's error number and ring buffer are per thread. What stays under the lock: looking
+/// up a built-in zone by a name taken from a file (`icaltimezone_get_builtin_timezone` may append to the
+/// shared zone table without a lock), ``SharedZones``, and every call of the calendar writer.
 public enum LibICal {
     private static let lock = NSRecursiveLock()
     private static let settings = Settings()
@@ -17,6 +24,16 @@ public enum LibICal {
         lock.lock()
         defer { lock.unlock() }
         settings.applyOnce()
+        return try body()
+    }
+
+    /// Runs `body` without the libical lock, after making sure the process-wide settings are in place: for
+    /// the calls that are safe from several threads on separate components (see above). Calls inside `body`
+    /// that are not must still take ``locked(_:)``.
+    static func concurrent<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        lock.lock()
+        settings.applyOnce()
+        lock.unlock()
         return try body()
     }
 
@@ -40,6 +57,9 @@ public enum LibICal {
             guard !applied else { return }
             applied = true
             icalerror_set_errors_are_fatal(0)
+            // The state icalparser_parse_string saves, sets to NONFATAL and restores around every parse: set
+            // once here, parses on several threads only ever write the value it already has (docs/agendas.md).
+            icalerror_set_error_state(ICAL_MALFORMEDDATA_ERROR, ICAL_ERROR_NONFATAL)
             icalerror_clear_errno()
             // Warm the built-in zone table up once, while the lock is held.
             _ = icaltimezone_get_builtin_timezones()

@@ -18,11 +18,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var agendas: AgendasOption
     @OptionGroup var format: FormatOption
+    @OptionGroup var cache: CacheOption
 
     @Flag(help: "Count warnings as errors.")
     var strict = false
 
     func run() throws {
-        try CheckReport.run(paths: plans, agendas: agendas.agendas, format: format.format, strict: strict).finish()
+        try CheckReport.run(
+            paths: plans, agendas: agendas.agendas, format: format.format, strict: strict, cache: cache.setting
+        ).finish()
     }
 }

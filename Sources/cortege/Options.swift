@@ -29,6 +29,24 @@ struct AgendasOption: ParsableArguments {
     var agendas: String?
 }
 
+/// `--cache DIR` and `--no-cache`: where what was read of each agenda is kept between runs (docs/agendas.md).
+struct CacheOption: ParsableArguments {
+    @Option(help: "Folder of the agenda cache (default: $XDG_CACHE_HOME/cortege, else ~/.cache/cortege).")
+    var cache: String?
+
+    @Flag(help: "Read every agenda again, without the cache.")
+    var noCache = false
+
+    func validate() throws {
+        if noCache, cache != nil { throw ValidationError("--cache and --no-cache exclude each other.") }
+    }
+
+    var setting: AgendaCacheSetting {
+        if noCache { return .off }
+        return cache.map { .directory($0) } ?? .userDefault
+    }
+}
+
 /// `--audience` as typed. An unknown name is kept so that `validate()` reports it with the list of audiences.
 struct AudienceArgument: ExpressibleByArgument {
     var text: String
