@@ -11,10 +11,14 @@ let package = Package(
         .library(name: "CortegeICal", targets: ["CortegeICal"]),
         .library(name: "CortegeProgramme", targets: ["CortegeProgramme"]),
         .library(name: "CortegeApp", targets: ["CortegeApp"]),
+        .library(name: "CortegeServe", targets: ["CortegeServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,10 +32,19 @@ let package = Package(
         .target(name: "CortegeProgramme", dependencies: ["CortegeCore"]),
         .target(
             name: "CortegeApp", dependencies: ["CortegeCore", "CortegePlan", "CortegeICal", "CortegeProgramme"]),
+        .target(
+            name: "CortegeServe",
+            dependencies: [
+                "CortegeApp", "CortegeCore", "Yams",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
         .executableTarget(
             name: "cortege",
             dependencies: [
-                "CortegeApp", "CortegeCore", "CortegeICal", "CortegeProgramme",
+                "CortegeApp", "CortegeServe", "CortegeCore", "CortegeICal", "CortegeProgramme",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -15,7 +15,7 @@ struct Cortege: ParsableCommand {
             """,
         subcommands: [
             CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ExportCommand.self, ProgrammeCommand.self,
-            FreeOrderBenchCommand.self,
+            FreeOrderBenchCommand.self, ServeCommand.self, FeedsCommand.self,
         ])
 }
 
