@@ -60,6 +60,8 @@ public final class Catalog {
     public let tokens: Tokens
     public let language: Language
     var lastGood: [String: Analysis] = [:]
+    /// Every plan file as last read, by path.
+    var loaded: [String: Loaded] = [:]
 
     public init(root: String, agendas: String?, tokens: Tokens, language: Language) {
         self.root = root
@@ -101,29 +103,25 @@ public final class Catalog {
         var analyses: [Analysis] = []
         var planFindings: [(Diagnostic, Zone?)] = []
         var seenVisits: [String: String] = [:]
-        for path in Self.planFiles(under: root) {
-            let workspace = Workspace(paths: [path])
-            planFindings += workspace.findings
-            var status = PlanStatus(file: path, state: .current, conflicts: 0, problems: [])
-            let analysis: Analysis
-            if let loaded = workspace.analyses.first {
-                analysis = loaded
-                lastGood[path] = loaded
-            } else if let kept = lastGood[path] {
-                analysis = kept
-                status.state = .keptLastGood
+        let plans = Self.planFiles(under: root)
+        // What every plan may read besides its own file: registries and other files of the folder, the agendas.
+        let others = Set(Self.files(under: root)).subtracting(plans).sorted() + (agendas.map(Self.files) ?? [])
+        let shared = others.map(Self.stamp).joined(separator: "\n")
+        var kept: [String: Loaded] = [:]
+        for path in plans {
+            let key = Self.stamp(path) + "\n" + shared
+            var item: Loaded
+            if let cached = loaded[path], cached.key == key {
+                item = cached
             } else {
-                status.state = .neverLoaded
-                status.problems = workspace.findings.filter { $0.0.severity == .error }.map {
-                    DiagnosticFormat.human($0.0, zone: $0.1)
-                }
+                item = load(path, key: key)
+            }
+            kept[path] = item
+            planFindings += item.findings
+            var status = PlanStatus(file: path, state: item.state, conflicts: 0, problems: item.problems)
+            guard let analysis = item.analysis else {
                 snapshot.plans.append(status)
                 continue
-            }
-            if status.state == .keptLastGood {
-                status.problems = workspace.findings.filter { $0.0.severity == .error }.map {
-                    DiagnosticFormat.human($0.0, zone: $0.1)
-                }
             }
             let visit = analysis.plan.visit
             if let other = seenVisits[visit.id] {
@@ -139,7 +137,15 @@ public final class Catalog {
             status.status = "\(visit.status)"
             status.dates = Self.dates(of: analysis)
             snapshot.plans.append(status)
+            // Rendered only when the plan or what it reads changed: the others keep their versions as they are.
+            if item.entries == nil {
+                let before = Dictionary(previous.entries.map { ($0.token, $0) }, uniquingKeysWith: { a, _ in a })
+                item.entries = render(analysis, before: before, now: now)
+                kept[path] = item
+            }
+            snapshot.entries += item.entries ?? []
         }
+        loaded = kept
         let conflicts = Agendas.conflicts(analyses, folder: agendas)
         let findings = Diagnostic.sorted(planFindings + conflicts) { $0.0 }
         snapshot.findings = findings.map { DiagnosticFormat.human($0.0, zone: $0.1) }
@@ -147,11 +153,42 @@ public final class Catalog {
             let file = snapshot.plans[index].file
             snapshot.plans[index].conflicts = conflicts.filter { $0.0.location?.file == file }.count
         }
-        let before = Dictionary(previous.entries.map { ($0.token, $0) }, uniquingKeysWith: { a, _ in a })
-        for analysis in analyses {
-            snapshot.entries += render(analysis, before: before, now: now)
-        }
         return snapshot
+    }
+
+    /// One plan file as last read: its analysis (or the last good one), its findings, its rendered feeds.
+    struct Loaded {
+        /// The file's and the shared files' modification times, sizes and inodes when it was read.
+        var key: String
+        var analysis: Analysis?
+        var findings: [(Diagnostic, Zone?)]
+        var state: PlanStatus.State
+        var problems: [String]
+        var entries: [FeedEntry]?
+    }
+
+    func load(_ path: String, key: String) -> Loaded {
+        let workspace = Workspace(paths: [path])
+        let errors = workspace.findings.filter { $0.0.severity == .error }.map {
+            DiagnosticFormat.human($0.0, zone: $0.1)
+        }
+        if let analysis = workspace.analyses.first {
+            lastGood[path] = analysis
+            return Loaded(key: key, analysis: analysis, findings: workspace.findings, state: .current, problems: [])
+        }
+        if let kept = lastGood[path] {
+            return Loaded(
+                key: key, analysis: kept, findings: workspace.findings, state: .keptLastGood, problems: errors,
+                entries: loaded[path]?.entries)
+        }
+        return Loaded(key: key, analysis: nil, findings: workspace.findings, state: .neverLoaded, problems: errors)
+    }
+
+    /// Modification time, size and inode of a file: a change of any of them is a new version of the file.
+    static func stamp(_ path: String) -> String {
+        var s = stat()
+        guard stat(path, &s) == 0 else { return path + " -" }
+        return "\(path) \(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec) \(s.st_size) \(s.st_ino)"
     }
 
     /// The first and last day of a visit, in its zone.
@@ -166,6 +203,7 @@ public final class Catalog {
         let plan = analysis.plan
         let announce = plan.visit.announce.map { plan.visit.zone.resolve($0).instant }
         let stamp = Exporter.dtstamp(of: plan)
+        let conflicts = ProgrammeAssembly.conflicts(analysis, agendas: agendas)
         return Exporter.everyAudience(of: analysis).map { audience in
             let token = tokens.feed(visit: plan.visit.id, audience: audience)
             let old = before[token]
@@ -183,11 +221,11 @@ public final class Catalog {
             }
             // The page keeps its previous "generated" stamp while nothing else in it changes.
             var pageStamp = renderNow
-            var html = page(analysis, audience, at: old?.pageStamp)
+            var html = page(analysis, audience, at: old?.pageStamp, conflicts: conflicts)
             if let oldStamp = old?.pageStamp, let html, html == old?.pageSource {
                 pageStamp = oldStamp
             } else {
-                html = page(analysis, audience, at: renderNow)
+                html = page(analysis, audience, at: renderNow, conflicts: conflicts)
             }
             if let html {
                 let version = Representation.digest(html)
@@ -202,10 +240,10 @@ public final class Catalog {
         }
     }
 
-    func page(_ analysis: Analysis, _ audience: Audience, at stamp: Instant?) -> String? {
+    func page(_ analysis: Analysis, _ audience: Audience, at stamp: Instant?, conflicts: [Diagnostic]) -> String? {
         guard let stamp else { return nil }
         return try? ProgrammeAssembly.html(
-            analysis, audience: audience, now: stamp, language: language, agendas: agendas
+            analysis, audience: audience, now: stamp, language: language, conflicts: conflicts
         ).get()
     }
 }

@@ -2,6 +2,7 @@ import CortegeApp
 import CortegeCore
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 
 /// Answers every request from the current snapshot (docs/serve.md §3–§6). Paths are matched on the raw request
 /// target, character by character: nothing is decoded, nothing is looked up on disk.
@@ -166,7 +167,7 @@ struct Responder: Sendable {
             var sent: String?
             var ticks = 0
             try await writer.write(ByteBuffer(string: "retry: 2000\n\n"))
-            while ticks < 1200, !Task.isCancelled {
+            while ticks < 1200, !Task.isCancelled, !Task.isShuttingDownGracefully {
                 let version = state.snapshot.entries.first { $0.token == token }?.pageVersion
                 if let version, version != sent {
                     try await writer.write(ByteBuffer(string: "event: version\ndata: \(version)\n\n"))

@@ -154,11 +154,7 @@ final class Watcher: @unchecked Sendable {
         var paths = Catalog.files(under: options.root)
         if let agendas = options.agendas { paths += Catalog.files(under: agendas) }
         paths.append(options.revocationList)
-        return paths.map { path in
-            var s = stat()
-            guard stat(path, &s) == 0 else { return path + " -" }
-            return "\(path) \(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec) \(s.st_size) \(s.st_ino)"
-        }
+        return paths.map(Catalog.stamp)
     }
 
     func reloadNow() {
