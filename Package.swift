@@ -66,6 +66,7 @@ let package = Package(
         .testTarget(
             name: "CortegeAppTests", dependencies: ["CortegeApp", "CortegeCore", "CortegeICal", "CortegeTestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(name: "CortegeServeTests", dependencies: ["CortegeServe", "CortegeCore"]),
         .testTarget(name: "CortegeCLITests", dependencies: ["CortegePlan", "CortegeCore", "CortegeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
