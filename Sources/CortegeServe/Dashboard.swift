@@ -5,9 +5,10 @@ import Foundation
 /// did not load, the findings of `check` across the plans, every link with a copy button, the last reload time.
 /// Rendered once per reload, off the event loops.
 enum Dashboard {
-    static func render(_ snapshot: Snapshot, base: String, officeToken: String, previous: Representation?)
-        -> Representation
-    {
+    static func render(
+        _ snapshot: Snapshot, root: String, base: String, officeToken: String, previous: Representation?
+    ) -> Representation {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
         var h = """
             <!DOCTYPE html>
             <html lang="fr"><head><meta charset="utf-8">
@@ -32,7 +33,8 @@ enum Dashboard {
             case .keptLastGood: state = "<span class=\"kept\">erreur : dernière version valide servie</span>"
             case .neverLoaded: state = "<span class=\"bad\">erreur : non chargé</span>"
             }
-            h += "<tr><td>\(e(plan.file))</td><td>\(e(plan.visit ?? "—")) \(e(plan.title ?? ""))</td>"
+            let file = plan.file.hasPrefix(prefix) ? String(plan.file.dropFirst(prefix.count)) : plan.file
+            h += "<tr><td>\(e(file))</td><td>\(e(plan.visit ?? "—")) \(e(plan.title ?? ""))</td>"
             h += "<td>\(e(plan.dates ?? "—"))</td><td>\(e(plan.status ?? "—"))</td><td>\(plan.conflicts)</td>"
             h += "<td>\(state)"
             if !plan.problems.isEmpty {

@@ -166,7 +166,7 @@ final class Watcher: @unchecked Sendable {
             next.entries[index].revoked = true
         }
         next.dashboard = Dashboard.render(
-            next, base: options.base, officeToken: officeToken, previous: previous.dashboard)
+            next, root: options.root, base: options.base, officeToken: officeToken, previous: previous.dashboard)
         let changed = next.entries.filter { entry in
             let old = previous.entries.first { $0.token == entry.token }
             return old?.calendar?.etag != entry.calendar?.etag || old?.page?.etag != entry.page?.etag
