@@ -7,8 +7,13 @@ PROGRAMMES_OUT := $(DEMO_OUT)/programmes
 SAMPLES := $(sort $(wildcard samples/*.yaml))
 PY_PACKAGES := icalendar==7.3.0 recurring-ical-events==3.8.2 radicale==3.9.0 vobject==0.9.9 pytest \
     jsonschema==4.26.0 pyyaml==6.0.3 aiosmtpd
+# Subscription clients of the `cortege serve` tests.
+SYNC_PACKAGES := vdirsyncer==0.21.0 khal==0.14.1
+SERVE_SECRET ?= cortege.secret
+SERVE_PORT ?= 8080
 
-.PHONY: all build demo test deps deps-system deps-python deps-browser deps-mail bench bench-freeorder clean
+.PHONY: all build demo test deps deps-system deps-python deps-sync deps-browser deps-mail deps-bench bench \
+	bench-freeorder bench-serve serve clean
 
 all: build
 
@@ -30,6 +35,20 @@ deps-python:
 		$(PYTHON) -m pip install -q $(PY_PACKAGES); \
 	fi
 
+# vdirsyncer and khal, the subscription clients of tests/test_serve_clients.py.
+deps-sync:
+	@if ! command -v vdirsyncer >/dev/null 2>&1 || ! command -v khal >/dev/null 2>&1; then \
+		echo "Installing vdirsyncer and khal…"; \
+		$(PYTHON) -m pip install -q $(SYNC_PACKAGES); \
+	fi
+
+# wrk, for Benchmarks/serve only.
+deps-bench:
+	@if ! command -v wrk >/dev/null 2>&1; then \
+		echo "Installing wrk…"; \
+		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+	fi
+
 # Headless Chromium and pdfinfo for the programme tests and the demo screenshots.
 deps-browser:
 	@if ! command -v chromium >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then \
@@ -44,7 +63,7 @@ deps-mail:
 		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq msmtp; \
 	fi
 
-deps: deps-system deps-python deps-browser deps-mail
+deps: deps-system deps-python deps-sync deps-browser deps-mail
 
 build: deps-system
 	$(SWIFT) build --product cortege
@@ -86,6 +105,15 @@ bench: deps bench-freeorder
 # Free order against OR-Tools' routing solver (installs ortools with pip when missing).
 bench-freeorder: build
 	Benchmarks/freeorder/run.sh
+
+# Serves the samples (docs/serve.md): prints every link to hand out, then serves until Ctrl-C.
+serve: build
+	$(BIN) feeds samples --secret-file $(SERVE_SECRET) --base-url http://127.0.0.1:$(SERVE_PORT)
+	$(BIN) serve samples --secret-file $(SERVE_SECRET) --port $(SERVE_PORT) --agendas calendars
+
+# wrk against one feed of `cortege serve`, with Radicale on the same calendar (Benchmarks/serve/README.md).
+bench-serve: deps-python deps-bench
+	Benchmarks/serve/run.sh
 
 clean:
 	rm -rf .build $(DEMO_OUT)

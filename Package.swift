@@ -11,11 +11,16 @@ let package = Package(
         .library(name: "CortegeICal", targets: ["CortegeICal"]),
         .library(name: "CortegeProgramme", targets: ["CortegeProgramme"]),
         .library(name: "CortegeApp", targets: ["CortegeApp"]),
+        .library(name: "CortegeServe", targets: ["CortegeServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -33,10 +38,20 @@ let package = Package(
                 "CortegeCore", "CortegePlan", "CortegeICal", "CortegeProgramme",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        .target(
+            name: "CortegeServe",
+            dependencies: [
+                "CortegeApp", "CortegeCore", "Yams",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "cortege",
             dependencies: [
-                "CortegeApp", "CortegeCore", "CortegeICal", "CortegeProgramme",
+                "CortegeApp", "CortegeServe", "CortegeCore", "CortegeICal", "CortegeProgramme",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +71,7 @@ let package = Package(
         .testTarget(
             name: "CortegeAppTests", dependencies: ["CortegeApp", "CortegeCore", "CortegeICal", "CortegeTestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(name: "CortegeServeTests", dependencies: ["CortegeServe", "CortegeCore"]),
         .testTarget(name: "CortegeCLITests", dependencies: ["CortegePlan", "CortegeCore", "CortegeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,12 +9,24 @@ public enum ProgrammeAssembly {
     public static func html(
         _ analysis: Analysis, audience: Audience, now: Instant, language: Language, agendas folder: String?
     ) -> Result<String, AudienceRefusal> {
+        html(
+            analysis, audience: audience, now: now, language: language, conflicts: conflicts(analysis, agendas: folder))
+    }
+
+    /// The conflicts a programme shows: the plan's findings and its clashes with the people's agendas.
+    public static func conflicts(_ analysis: Analysis, agendas folder: String?) -> [Diagnostic] {
+        analysis.findings + Agendas.conflicts([analysis], folder: folder).map(\.0)
+    }
+
+    /// The HTML page with the conflicts already found (``conflicts(_:agendas:)``), for several audiences of a plan.
+    public static func html(
+        _ analysis: Analysis, audience: Audience, now: Instant, language: Language, conflicts: [Diagnostic]
+    ) -> Result<String, AudienceRefusal> {
         let view: AudienceView
         switch analysis.view(for: audience, now: now) {
         case .failure(let refusal): return .failure(refusal)
         case .success(let v): view = v
         }
-        let conflicts = analysis.findings + Agendas.conflicts([analysis], folder: folder).map(\.0)
         return .success(
             Programme.html(
                 view: view, orders: ProgrammeOrders(ProtocolReport.orders(of: analysis)), conflicts: conflicts,

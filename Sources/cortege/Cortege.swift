@@ -16,7 +16,8 @@ struct Cortege: ParsableCommand {
         subcommands: [
             CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ExportCommand.self, ProgrammeCommand.self,
             DiffCommand.self, NotifyCommand.self,
-            FreeOrderBenchCommand.self, SchemaCommand.self, NewCommand.self, FmtCommand.self,
+            FreeOrderBenchCommand.self, SchemaCommand.self, NewCommand.self, FmtCommand.self, ServeCommand.self,
+            FeedsCommand.self,
         ])
 }
 
