@@ -99,7 +99,10 @@ public enum AudienceFormat {
         ]
         if !t.riders.isEmpty { lines.append("      riders: " + t.riders.map(personText).joined(separator: "; ")) }
         if let e = t.escort {
-            let units = e.units.map { id in "\(id) in place " + (e.inPlace[id].map { time($0, zone) } ?? "?") }
+            let units = e.units.map { id in
+                "\(id) in place " + (e.inPlace[id].map { time($0, zone) } ?? "?")
+                    + (e.posts.first { $0.unit == id }.map { " at \($0.place)" } ?? "")
+            }
             lines.append("      escort: " + (units.isEmpty ? "none" : units.joined(separator: ", ")))
             lines.append("      route: " + e.places.map(\.description).joined(separator: " → "))
             for h in e.handOvers { lines.append("      hand-over: " + EscortFormat.handOverText(h)) }

@@ -32,7 +32,7 @@ public enum EscortFormat {
         let from = h.fromUnits.isEmpty ? "nobody" : h.fromUnits.joined(separator: ", ")
         let to = h.toUnits.isEmpty ? "nobody" : h.toUnits.joined(separator: ", ")
         return "\(h.leaving.name) (\(h.fromZone.rawValue)) → \(h.entering.name) (\(h.toZone.rawValue)): "
-            + "\(from) hands over to \(to)"
+            + "\(from) hands over to \(to)" + (h.point.map { " at \($0.name)" } ?? "")
     }
 
     /// The escort plan, leg by leg, then the duty span of every unit.
@@ -51,8 +51,9 @@ public enum EscortFormat {
                 let units = leg.units.map { id -> String in
                     let lead = plan.escortUnits[id]?.leadMinutes ?? 0
                     let day = plan.visit.zone.local(leg.start).date
-                    let inPlace = when(leg.start.adding(minutes: -lead), plan, on: day)
-                    return "\(unitText(plan, id)) in place \(inPlace)"
+                    let post = leg.post(of: id)
+                    let inPlace = when(post?.time ?? leg.start.adding(minutes: -lead), plan, on: day)
+                    return "\(unitText(plan, id)) in place \(inPlace)" + (post.map { " at \($0.place)" } ?? "")
                 }
                 out.append("      units: " + units.joined(separator: ", "))
             }
@@ -124,6 +125,7 @@ public enum EscortFormat {
             "leaving": .string(h.leaving.id), "entering": .string(h.entering.id),
             "from-zone": .string(h.fromZone.rawValue), "to-zone": .string(h.toZone.rawValue),
             "from-units": .strings(h.fromUnits), "to-units": .strings(h.toUnits),
+            "point": .string(h.point?.id), "at": .string(h.placeName),
         ]
     }
 

@@ -442,6 +442,8 @@ public struct Plan: Sendable {
     public var venues: [String: Venue]
     public var escortUnits: [String: EscortUnit]
     public var communes: [String: Commune]
+    /// Named hand-over points of the registries, by id (docs/plan-format.md §9a).
+    public var handOverPoints: [String: HandOverPoint] = [:]
     public var reservePeriods: [ReservePeriod]
     /// Items in the order written.
     public var programme: [Item]

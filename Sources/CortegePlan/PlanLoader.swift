@@ -17,8 +17,12 @@ public struct PlanLoader {
 
     static let planKeys: [PlanKey] = [
         .cortege, .visit, .include, .agendas, .people, .venues, .escortUnits, .communes, .reservePeriods, .programme,
+        .handoverPoints,
     ]
-    static let registryKeys: [PlanKey] = [.include, .people, .venues, .escortUnits, .communes, .reservePeriods]
+    static let registryKeys: [PlanKey] = [
+        .include, .people, .venues, .escortUnits, .communes, .reservePeriods, .handoverPoints,
+    ]
+    static let handOverPointKeys: [PlanKey] = [.id, .name, .joins, .geo]
     static let visitKeys: [PlanKey] = [
         .id, .title, .kind, .principal, .territory, .date, .timezone, .status, .announce, .organizer, .ceremony,
         .revision, .pressLead, .order, .motorcade,
@@ -47,6 +51,7 @@ public struct PlanLoader {
         var venues: [String: Venue] = [:]
         var units: [String: EscortUnit] = [:]
         var communes: [String: Commune] = [:]
+        var handOverPoints: [String: HandOverPoint] = [:]
         var reserve: [ReservePeriod] = []
         /// Where each id was first defined, per kind, for duplicate-id.
         var defined: [String: SourceLocation] = [:]

@@ -85,8 +85,22 @@ public struct AudienceEscortLeg: Hashable, Sendable {
     public let places: [EscortPlace]
     public let stretches: [EscortStretch]
     public let handOvers: [EscortHandOver]
-    /// Each unit's in-place time (`lead` before the leg).
+    /// Each unit's in-place time (`lead` before the leg, or before the cortège reaches its hand-over point).
     public let inPlace: [String: Instant]
+    /// Where and when each unit must be in place, in the order of `units`.
+    public let posts: [EscortPost]
+
+    init(
+        units: [String], places: [EscortPlace], stretches: [EscortStretch], handOvers: [EscortHandOver],
+        inPlace: [String: Instant], posts: [EscortPost] = []
+    ) {
+        self.units = units
+        self.places = places
+        self.stretches = stretches
+        self.handOvers = handOvers
+        self.inPlace = inPlace
+        self.posts = posts
+    }
 }
 
 /// A motorcade transfer as the audience sees it.

@@ -137,11 +137,12 @@ extension AudienceView {
             if audience.seesEscort, let leg {
                 var inPlace: [String: Instant] = [:]
                 for id in leg.units {
-                    inPlace[id] = leg.start.adding(minutes: -(plan.escortUnits[id]?.leadMinutes ?? 0))
+                    inPlace[id] =
+                        leg.post(of: id)?.time ?? leg.start.adding(minutes: -(plan.escortUnits[id]?.leadMinutes ?? 0))
                 }
                 escortLeg = AudienceEscortLeg(
                     units: leg.units, places: leg.places, stretches: leg.stretches, handOvers: leg.handOvers,
-                    inPlace: inPlace)
+                    inPlace: inPlace, posts: leg.posts)
             }
             return AudienceTransfer(
                 fromItem: t.fromItem, toItem: t.toItem, from: venue(t.fromVenue), to: venue(t.toVenue), start: t.start,
