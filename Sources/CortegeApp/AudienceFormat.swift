@@ -153,7 +153,7 @@ public enum AudienceFormat {
             if let e = t.escort {
                 o["escort"] = [
                     "units": .strings(e.units), "places": .array(e.places.map(EscortFormat.placeObject)),
-                    "hand-overs": .array(e.handOvers.map(EscortFormat.handOverObject)),
+                    "hand-overs": .array(e.handOvers.map { EscortFormat.handOverObject($0, zone: zone) }),
                     "in-place": .object(e.inPlace.mapValues { .string(zone.iso8601($0)) }),
                 ]
             }
