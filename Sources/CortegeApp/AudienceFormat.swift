@@ -99,8 +99,10 @@ public enum AudienceFormat {
         ]
         if !t.riders.isEmpty { lines.append("      riders: " + t.riders.map(personText).joined(separator: "; ")) }
         if let e = t.escort {
+            // A unit's view holds its own post only: the other units of the leg are named without one.
             let units = e.units.map { id in
-                "\(id) in place " + (e.inPlace[id].map { time($0, zone) } ?? "?")
+                guard let inPlace = e.inPlace[id] else { return id }
+                return "\(id) in place " + time(inPlace, zone)
                     + (e.posts.first { $0.unit == id }.map { " at \($0.place)" } ?? "")
             }
             lines.append("      escort: " + (units.isEmpty ? "none" : units.joined(separator: ", ")))

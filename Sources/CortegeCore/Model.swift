@@ -193,13 +193,17 @@ public struct EscortUnit: Hashable, Sendable, Located {
     public var maxDutyMinutes: Int?
     /// In place this long before the leg starts.
     public var leadMinutes: Int
+    /// The unit's contact number: in the security view, the unit's own calendar and the contact sheets.
+    public var phone: String?
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]
 
     public init(
         id: String, name: String? = nil, force: Force, available: DailyHours? = nil, maxDutyMinutes: Int? = nil,
-        leadMinutes: Int = 0, location: SourceLocation, keyLocations: [String: SourceLocation] = [:]
+        leadMinutes: Int = 0, phone: String? = nil, location: SourceLocation,
+        keyLocations: [String: SourceLocation] = [:]
     ) {
+        self.phone = phone
         self.id = id
         self.name = name
         self.force = force

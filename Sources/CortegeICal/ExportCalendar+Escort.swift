@@ -11,6 +11,9 @@ extension ExportCalendar {
         to events: [ExportEvent], view: AudienceView, words: Vocabulary, domain: String
     ) -> [ExportEvent] {
         guard let escort = view.escort else { return events }
+        if case .unit(let id) = view.audience {
+            return unitEvents(events, view: view, unit: id, escort: escort, words: words, domain: domain)
+        }
         let visit = view.visit
         var byUID: [String: AudienceTransfer] = [:]
         for t in view.transfers {
@@ -47,6 +50,7 @@ extension ExportCalendar {
                     line += words.language == .fr ? " : " : ": "
                     line += words.post(time: zone.local(inPlace).time, place: t.from.name, atHandOver: false)
                 }
+                if let phone = unit?.phone, !phone.isEmpty { line += " — " + phone }
                 lines.append(line)
             }
             if !e.handOvers.isEmpty {
@@ -85,4 +89,97 @@ extension ExportCalendar {
                         minutes: $0.minutes)
             }).joined(separator: "\n")
     }
+
+    /// The calendar of one unit (docs/audiences.md §4): each of its legs from its in-place time to the leg's end
+    /// (where to be, whom it escorts by function, the route and zones, the hand-overs to or from which unit at
+    /// which point), each repositioning between two legs as its own event, its duty spans, its own contact.
+    static func unitEvents(
+        _ events: [ExportEvent], view: AudienceView, unit: String, escort: AudienceEscort, words: Vocabulary,
+        domain: String
+    ) -> [ExportEvent] {
+        let visit = view.visit
+        let zone = visit.zone
+        let parentUID = visitUID(visit: visit.id, domain: domain)
+        let me = escort.units.first { $0.id == unit }
+        var byUID: [String: AudienceTransfer] = [:]
+        for t in view.transfers {
+            byUID[transferUID(from: t.fromItem, to: t.toItem, visit: visit.id, domain: domain)] = t
+        }
+        var result: [ExportEvent] = []
+        var parent: ExportEvent?
+        for event in events {
+            if event.uid == parentUID {
+                parent = event
+                continue
+            }
+            guard let t = byUID[event.uid], let e = t.escort else {
+                result.append(event)
+                continue
+            }
+            var leg = event
+            let post = e.posts.first { $0.unit == unit }
+            leg.start = post?.time ?? e.inPlace[unit] ?? t.start
+            leg.summary = words.escortLeg(to: t.to.name)
+            leg.location = post?.place ?? t.from.name
+            var lines = [words.fromTo(t.from.name, t.to.name)]
+            if let post {
+                lines.append(
+                    words.post(time: zone.local(post.time).time, place: post.place, atHandOver: post.atHandOver))
+            }
+            lines.append(words.route(e.places))
+            if !t.riders.isEmpty { lines.append(words.escorts(t.riders.map(\.name))) }
+            for h in e.handOvers {
+                let time = h.time.map { zone.local($0).time }
+                if h.fromUnits.contains(unit) {
+                    lines.append(words.handsOver(to: h.toUnits, place: h.placeName, time: time))
+                }
+                if h.toUnits.contains(unit) {
+                    lines.append(words.takesOver(from: h.fromUnits, place: h.placeName, time: time))
+                }
+            }
+            leg.description = lines.joined(separator: "\n")
+            result.append(leg)
+        }
+        // Repositioning: from the end of one leg to the post of the next, when the place changes.
+        let legs = view.transfers.sorted { $0.start < $1.start }
+        for (a, b) in zip(legs, legs.dropFirst()) {
+            let post = b.escort?.posts.first { $0.unit == unit }
+            let target = post?.place ?? b.from.name
+            let ready = post?.time ?? b.start
+            // Between two days the unit is off duty: no repositioning.
+            guard target != a.to.name, a.end < ready, zone.local(a.end).date == zone.local(ready).date else {
+                continue
+            }
+            result.append(
+                ExportEvent(
+                    uid: ExportEvent.uid(item: "reposition-\(unit)-\(b.toItem)", visit: visit.id, domain: domain),
+                    start: a.end, end: ready, summary: words.reposition(to: target),
+                    location: words.fromTo(a.to.name, target),
+                    status: event(parentUID, in: events)?.status ?? .confirmed,
+                    relatedTo: parentUID))
+        }
+        for d in escort.duties {
+            var lines = [
+                words.duty(
+                    unit: d.unit, day: d.day, from: zone.local(d.start).time, to: zone.local(d.end).time,
+                    minutes: d.minutes)
+            ]
+            if let phone = me?.phone, !phone.isEmpty {
+                lines.append(words.unit(id: unit, force: me?.force, name: me?.name) + " — " + phone)
+            }
+            result.append(
+                ExportEvent(
+                    uid: ExportEvent.uid(item: "duty-\(unit)-\(d.day)", visit: visit.id, domain: domain),
+                    start: d.start, end: d.end, summary: words.dutySpan, description: lines.joined(separator: "\n"),
+                    status: event(parentUID, in: events)?.status ?? .confirmed, relatedTo: parentUID))
+        }
+        if var parent {
+            parent.start = result.map(\.start).min() ?? parent.start
+            parent.end = result.map(\.end).max() ?? parent.end
+            result.append(parent)
+        }
+        return result
+    }
+
+    static func event(_ uid: String, in events: [ExportEvent]) -> ExportEvent? { events.first { $0.uid == uid } }
 }

@@ -32,7 +32,7 @@ public struct PlanLoader {
         .phone, .email, .agenda, .represents,
     ]
     static let venueKeys: [PlanKey] = [.id, .name, .address, .commune, .geo, .securityZone, .hours, .shared]
-    static let unitKeys: [PlanKey] = [.id, .name, .force, .available, .maxDuty, .lead]
+    static let unitKeys: [PlanKey] = [.id, .name, .force, .available, .maxDuty, .lead, .phone]
     static let communeKeys: [PlanKey] = [.code, .name, .securityZone, .arrondissement]
     static let reserveKeys: [PlanKey] = [.label, .start, .end]
     static let itemKeys: [PlanKey] = [

@@ -253,7 +253,8 @@ struct Session {
             id: id, name: reader.text(f[.name], "`name`"), force: force,
             available: reader.hours(f[.available], "`available`"),
             maxDutyMinutes: reader.duration(f[.maxDuty], "`max-duty`"),
-            leadMinutes: reader.duration(f[.lead], "`lead`") ?? 30, location: f.location, keyLocations: f.keyLocations)
+            leadMinutes: reader.duration(f[.lead], "`lead`") ?? 30, phone: reader.text(f[.phone], "`phone`"),
+            location: f.location, keyLocations: f.keyLocations)
         guard define("escort unit", id, at: f.location(of: .id)) else { return }
         collected.units[id] = unit
     }

@@ -76,6 +76,8 @@ public struct AudienceUnit: Hashable, Sendable {
     public let leadMinutes: Int
     public let maxDutyMinutes: Int?
     public let available: DailyHours?
+    /// The unit's contact: in the security view, and in a unit's view for that unit only.
+    public let phone: String?
 }
 
 /// The escort of one leg (security view only).
@@ -142,7 +144,7 @@ public struct AudienceView: Hashable, Sendable {
     /// Items and busy blocks, in itinerary order.
     public let entries: [AudienceEntry]
     public let transfers: [AudienceTransfer]
-    /// Only in the security view.
+    /// Only in the security view, and in a unit's view (that unit's only).
     public let escort: AudienceEscort?
 
     public var items: [AudienceItem] {
