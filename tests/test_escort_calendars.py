@@ -3,6 +3,7 @@ python `icalendar`: per escorted transfer of every sample, `security.ics` names 
 must be in place, and each hand-over. The expected values come from `cortege plan PLAN --format json`.
 """
 import datetime as dt
+import json
 import os
 
 import icalendar
@@ -160,3 +161,41 @@ def test_a_unit_that_changes_place_between_two_legs_gets_a_repositioning_event(t
     text = unfold(open(tmp_path / "out" / "unit-bmo.ics", "rb").read())
     assert "+33 4 73 00 00 00" in text
     assert "Hélène Rousseau" not in text and "+33 6 00 00 00 01" not in text
+
+
+def programme_text(plan, audience, folder):
+    out = folder / f"{audience.replace(':', '-')}.html"
+    cortege("programme", plan, "--audience", audience, "-o", str(out), "--now", LATE, check=0)
+    return out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("sample", ["77-", "971-"])
+def test_security_and_principal_programmes_end_with_a_contact_sheet_others_have_none(sample, tmp_path):
+    plan = [p for p in SAMPLES if os.path.basename(p).startswith(sample)][0]
+    units = json.loads(cortege("plan", plan, "--audience", "security", "--format", "json", check=0).stdout)
+    unit_phones = [u["phone"] for u in units["escort"]["units"] if u.get("phone")]
+    assert unit_phones, "the sample's units have a contact"
+    security = programme_text(plan, "security", tmp_path)
+    principal = programme_text(plan, "principal", tmp_path)
+    for html in (security, principal):
+        sheet = html[html.index('class="contacts"'):]
+        assert "contact person" in sheet and "contact venue" in sheet
+    sheet = security[security.index('class="contacts"'):]
+    for phone in unit_phones:
+        assert phone in sheet
+    assert not any(phone in principal for phone in unit_phones)
+    for audience in ("staff", "press", "public"):
+        html = programme_text(plan, audience, tmp_path)
+        assert 'class="contacts"' not in html
+        assert "+590 " not in html and "+33 " not in html, audience
+
+
+def test_security_calendar_carries_venue_and_unit_contacts(tmp_path):
+    plan = [p for p in SAMPLES if "971" in p][0]
+    export(plan, tmp_path, "--all")
+    security = "\n".join(str(e.get("DESCRIPTION", "")) for e in events(tmp_path / "security.ics").values())
+    assert "Contact du lieu : +590 590 93 00 00" in security
+    assert "+590 590 89 01 10" in security
+    for name in ("staff", "press", "public", "principal"):
+        text = unfold(open(tmp_path / f"{name}.ics", "rb").read())
+        assert "+590 590" not in text, name

@@ -8,7 +8,7 @@ searched as text for what that audience must never see:
   communes (code and name), phone numbers, e-mail addresses;
 - public: also pool items' titles.
 Each escort unit's calendar (`unit:<id>`) is searched too: no item's title, note or press word, no person's name,
-phone or e-mail, no other unit's phone; a unit with a leg must show its own phone.
+phone or e-mail, no venue's phone, no other unit's phone; a unit with a leg must show its own phone.
 Every generated string to look for carries a unique random token of letters, so a hit is a leak, not chance.
 The files must also show what the audience may see (the test is not vacuous).
 
@@ -59,15 +59,17 @@ def generate(index):
         person_lines.append(f"  - {{ id: {pid}, name: Personne {token(rng)}, function: {function}, "
                             f"title: Fonction {token(rng)}, phone: \"{phone}\", email: {email} }}")
 
+    # Unit and venue phones come from a generator of their own, so that the rest of each plan stays as it was.
+    unit_rng = random.Random(SEED * 7 + index)
     venues = [f"v-{token(rng)}" for _ in range(rng.randint(2, 3))]
+    venue_phones = ["+33 4 " + " ".join(f"{unit_rng.randint(0, 99):02d}" for _ in range(4)) for _ in venues]
+    secrets["phones"] += venue_phones
     venue_lines = [f"  - {{ id: {v}, name: Lieu {token(rng)} à l'étage, address: {rng.randint(1, 99)} rue "
                    f"{token(rng)}, commune: \"63113\", geo: [{45.7 + rng.random() / 10:.4f}, "
-                   f"{3.0 + rng.random() / 10:.4f}] }}" for v in venues]
+                   f"{3.0 + rng.random() / 10:.4f}], phone: \"{phone}\" }}" for v, phone in zip(venues, venue_phones)]
 
     units = [f"unite-{token(rng)}" for _ in range(rng.randint(1, 2))]
     secrets["units"] = units
-    # Unit phones come from a generator of their own, so that the rest of each plan stays as it was.
-    unit_rng = random.Random(SEED * 7 + index)
     secrets["unit_phones"] = {u: "+33 1 " + " ".join(f"{unit_rng.randint(0, 99):02d}" for _ in range(4)) for u in units}
     unit_lines = [f"  - {{ id: {u}, force: {rng.choice(['police', 'gendarmerie'])}, lead: 15m, "
                   f"phone: \"{secrets['unit_phones'][u]}\" }}" for u in units]

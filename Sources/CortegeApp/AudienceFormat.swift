@@ -81,6 +81,7 @@ public enum AudienceFormat {
                 s += ", lead \(DurationText.format(u.leadMinutes))"
                 if let max = u.maxDutyMinutes { s += ", max-duty \(DurationText.format(max))" }
                 if let a = u.available { s += ", available \(a)" }
+                if let p = u.phone { s += ", phone \(p)" }
                 out.append(s)
             }
             out.append("Duty spans")
@@ -182,6 +183,7 @@ public enum AudienceFormat {
                         if let n = u.name { o["name"] = .string(n) }
                         if let m = u.maxDutyMinutes { o["max-duty"] = .int(m) }
                         if let a = u.available { o["available"] = .string(a.description) }
+                        if let p = u.phone { o["phone"] = .string(p) }
                         return .object(o)
                     }),
                 "duties": .array(escort.duties.map { EscortFormat.dutyObject($0, zone: zone) }),

@@ -162,6 +162,9 @@ public struct Venue: Hashable, Sendable, Located {
     public var hours: DailyHours?
     /// A venue several visits may use at once (a large hall, a square).
     public var shared: Bool
+    /// The venue's contact number (the caretaker, the reception): in the contact sheets of the security and
+    /// principal programmes and their calendars.
+    public var phone: String? = nil
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]
 

@@ -20,9 +20,18 @@ extension ExportCalendar {
             byUID[transferUID(from: t.fromItem, to: t.toItem, visit: visit.id, domain: domain)] = t
         }
         let parentUID = visitUID(visit: visit.id, domain: domain)
+        var venuePhones: [String: String] = [:]
+        for item in view.items {
+            if let phone = item.venue.phone, !phone.isEmpty {
+                venuePhones[ExportEvent.uid(item: item.id, visit: visit.id, domain: domain)] = phone
+            }
+        }
         return events.map { event in
             var event = event
-            if let t = byUID[event.uid] {
+            if let phone = venuePhones[event.uid] {
+                event.description = [event.description, words.venueContact(phone)].compactMap { $0 }
+                    .joined(separator: "\n")
+            } else if let t = byUID[event.uid] {
                 event.location = words.fromTo(t.from.name, t.to.name)
                 event.description = escortDescription(t, units: escort.units, zone: visit.zone, words: words)
             } else if event.uid == parentUID, !escort.duties.isEmpty {

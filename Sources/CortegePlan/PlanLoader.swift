@@ -31,7 +31,7 @@ public struct PlanLoader {
         .id, .name, .title, .function, .functions, .governmentRank, .escort, .commune, .arrondissement, .firstElected,
         .phone, .email, .agenda, .represents,
     ]
-    static let venueKeys: [PlanKey] = [.id, .name, .address, .commune, .geo, .securityZone, .hours, .shared]
+    static let venueKeys: [PlanKey] = [.id, .name, .address, .commune, .geo, .securityZone, .hours, .shared, .phone]
     static let unitKeys: [PlanKey] = [.id, .name, .force, .available, .maxDuty, .lead, .phone]
     static let communeKeys: [PlanKey] = [.code, .name, .securityZone, .arrondissement]
     static let reserveKeys: [PlanKey] = [.label, .start, .end]

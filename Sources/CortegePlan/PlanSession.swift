@@ -240,8 +240,10 @@ struct Session {
             securityZone: reader.choice(f[.securityZone], "`security-zone`", SecurityZone.self),
             hours: reader.hours(f[.hours], "`hours`"), shared: reader.bool(f[.shared], "`shared`") ?? false,
             location: f.location, keyLocations: f.keyLocations)
+        var withPhone = venue
+        withPhone.phone = reader.text(f[.phone], "`phone`")
         guard define("venue", id, at: f.location(of: .id)) else { return }
-        collected.venues[id] = venue
+        collected.venues[id] = withPhone
     }
 
     mutating func readUnit(_ node: Node) {

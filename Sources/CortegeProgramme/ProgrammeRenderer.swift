@@ -79,6 +79,10 @@ struct ProgrammeRenderer {
             w.newline()
             self.day(day, index: index, of: days.count, into: &w)
         }
+        if hasContactSheet {
+            w.newline()
+            contactSheet(&w)
+        }
         w.close()
         w.close()
         w.newline()

@@ -65,6 +65,8 @@ struct RandomPlan {
                 geo: GeoPoint(
                     latitude: 16.0 + Double(int(0...300)) / 1000, longitude: -61.7 + Double(int(0...300)) / 1000),
                 securityZone: chance(0.3) ? pick([.police, .gendarmerie]) : nil)
+            // Every venue has a contact number (drawn from nothing random).
+            b.venues[b.venues.count - 1].phone = "+590-690-\(seed)-venue-\(k)"
         }
         for k in 0..<int(0...3) {
             let force: Force = pick([.police, .gendarmerie])

@@ -22,6 +22,8 @@ public struct AudienceVenue: Hashable, Sendable {
     public let geo: GeoPoint?
     /// Only in the security view.
     public let securityZone: SecurityZone?
+    /// Only where phones are shown (principal, person and security views).
+    public var phone: String? = nil
 }
 
 /// An item with the details this audience may see.

@@ -140,7 +140,8 @@ extension AudienceView {
             let v = plan.venues[id]
             return AudienceVenue(
                 id: id, name: v?.displayName ?? id, address: v?.address, geo: v?.geo,
-                securityZone: audience.seesEscort ? plan.securityZone(ofVenue: id) : nil)
+                securityZone: audience.seesEscort ? plan.securityZone(ofVenue: id) : nil,
+                phone: audience.seesPhones ? v?.phone : nil)
         }
 
         func item(_ s: ScheduledItem) -> AudienceItem {

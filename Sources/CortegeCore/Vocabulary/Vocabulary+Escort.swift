@@ -84,6 +84,11 @@ extension Vocabulary {
             + (time.map { pick(", vers \($0)", ", about \($0)") } ?? "")
     }
 
+    /// A venue's contact in the security calendar: `Contact du lieu : +33 1 …`.
+    public func venueContact(_ phone: String) -> String {
+        pick("Contact du lieu : \(phone)", "Venue contact: \(phone)")
+    }
+
     /// From where to where: `De : A → B`.
     public func fromTo(_ a: String, _ b: String) -> String { "\(a) → \(b)" }
 }
