@@ -7,10 +7,13 @@ searched as text for what that audience must never see:
 - both: confidential and closed items' titles, every note, items starting before `announce`, unit ids, route
   communes (code and name), phone numbers, e-mail addresses;
 - public: also pool items' titles.
+Each escort unit's calendar (`unit:<id>`) is searched too: no item's title, note or press word, no person's name,
+phone or e-mail, no venue's phone, no other unit's phone; a unit with a leg must show its own phone.
 Every generated string to look for carries a unique random token of letters, so a hit is a leak, not chance.
 The files must also show what the audience may see (the test is not vacuous).
 
-2,000 runs of the binary: the plans are small and the exports run in a process pool; the time is printed.
+2,000 runs of the binary for press and public, one more per unit: the plans are small and the exports run in
+a process pool; the time is printed.
 """
 import concurrent.futures
 import os
@@ -56,14 +59,20 @@ def generate(index):
         person_lines.append(f"  - {{ id: {pid}, name: Personne {token(rng)}, function: {function}, "
                             f"title: Fonction {token(rng)}, phone: \"{phone}\", email: {email} }}")
 
+    # Unit and venue phones come from a generator of their own, so that the rest of each plan stays as it was.
+    unit_rng = random.Random(SEED * 7 + index)
     venues = [f"v-{token(rng)}" for _ in range(rng.randint(2, 3))]
+    venue_phones = ["+33 4 " + " ".join(f"{unit_rng.randint(0, 99):02d}" for _ in range(4)) for _ in venues]
+    secrets["phones"] += venue_phones
     venue_lines = [f"  - {{ id: {v}, name: Lieu {token(rng)} à l'étage, address: {rng.randint(1, 99)} rue "
                    f"{token(rng)}, commune: \"63113\", geo: [{45.7 + rng.random() / 10:.4f}, "
-                   f"{3.0 + rng.random() / 10:.4f}] }}" for v in venues]
+                   f"{3.0 + rng.random() / 10:.4f}], phone: \"{phone}\" }}" for v, phone in zip(venues, venue_phones)]
 
     units = [f"unite-{token(rng)}" for _ in range(rng.randint(1, 2))]
     secrets["units"] = units
-    unit_lines = [f"  - {{ id: {u}, force: {rng.choice(['police', 'gendarmerie'])}, lead: 15m }}" for u in units]
+    secrets["unit_phones"] = {u: "+33 1 " + " ".join(f"{unit_rng.randint(0, 99):02d}" for _ in range(4)) for u in units}
+    unit_lines = [f"  - {{ id: {u}, force: {rng.choice(['police', 'gendarmerie'])}, lead: 15m, "
+                  f"phone: \"{secrets['unit_phones'][u]}\" }}" for u in units]
 
     codes = rng.sample([c for c in range(10000, 99999) if c != 63113], rng.randint(1, 3))
     communes = [(str(c), f"Bourg-{token(rng).capitalize()}") for c in codes]
@@ -142,9 +151,27 @@ def unescape(text):
     return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
 
 
+def phone_forms(phone):
+    return {phone, phone.replace(" ", ""), phone.replace("+33 ", "0").replace(" ", "")}
+
+
+def forbidden_to_unit(text, items, secrets, unit):
+    """What the calendar of `unit` must never show: any item's title, note, press word, person's name or phone,
+    e-mail, another unit's phone."""
+    words = set(secrets["notes"]) | set(secrets["emails"]) | {item["token"] for item in items}
+    words |= set(re.findall(r"name: Personne (\w+)", text))
+    words |= {"Presse", "Press:"}
+    for phone in secrets["phones"]:
+        words |= phone_forms(phone)
+    for other, phone in secrets["unit_phones"].items():
+        if other != unit:
+            words |= phone_forms(phone)
+    return words
+
+
 def forbidden(items, announce, secrets, audience):
     words = set(secrets["units"]) | set(secrets["notes"]) | set(secrets["emails"])
-    for phone in secrets["phones"]:
+    for phone in list(secrets["phones"]) + list(secrets["unit_phones"].values()):
         words |= {phone, phone.replace(" ", ""), phone.replace("+33 ", "0").replace(" ", "")}
     for code, name in secrets["communes"]:
         words.add(name)
@@ -163,8 +190,13 @@ def allowed(items, announce, audience):
     return {i["token"] for i in items if not i["confidential"] and i["press"] in want and i["start"] >= announce}
 
 
+UNIT_LEGS = []
+
+
 def check_plans(indices):
-    """Writes, exports and searches a batch of plans; returns the problems found (empty when none)."""
+    """Writes, exports and searches a batch of plans; returns the problems found (empty when none), and how many
+    unit calendars held a leg."""
+    UNIT_LEGS.clear()
     problems = []
     with tempfile.TemporaryDirectory() as folder:
         for index in indices:
@@ -192,7 +224,25 @@ def check_plans(indices):
                 for word in allowed(items, announce, audience):
                     if word not in content:
                         problems.append(f"plan {index} {audience}: {word} should be shown\n{text}")
-    return problems
+            for unit in secrets["units"]:
+                audience = f"unit:{unit}"
+                result = subprocess.run([binary(), "export", plan, "--audience", audience, "-o", out, "--now", LATE],
+                                        capture_output=True, text=True)
+                if result.returncode != 0:
+                    problems.append(f"plan {index} {audience}: exit {result.returncode}: {result.stderr}\n{text}")
+                    continue
+                raw = open(os.path.join(out, f"unit-{unit}.ics"), "rb").read()
+                check_raw_lines(raw, f"plan {index} {audience}")
+                content = unescape(unfold(raw))
+                for word in sorted(forbidden_to_unit(text, items, secrets, unit)):
+                    if word in content:
+                        problems.append(f"plan {index} {audience}: leak of {word!r}\n{text}")
+                # Not vacuous: a unit with a leg sees it and its own contact.
+                if "BEGIN:VEVENT" in content and "SUMMARY:Escorte vers" in content:
+                    UNIT_LEGS.append(1)
+                    if secrets["unit_phones"][unit] not in content:
+                        problems.append(f"plan {index} {audience}: its own phone should be shown\n{text}")
+    return problems, len(UNIT_LEGS)
 
 
 def test_generated_plans_are_valid_and_varied():
@@ -216,10 +266,14 @@ def test_press_and_public_files_of_1000_generated_plans_leak_nothing():
     batches = [list(range(start, min(start + 25, PLANS))) for start in range(0, PLANS, 25)]
     began = time.monotonic()
     problems = []
+    unit_calendars = 0
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
-        for found in pool.map(check_plans, batches):
+        for found, legs in pool.map(check_plans, batches):
             problems += found
+            unit_calendars += legs
     elapsed = time.monotonic() - began
-    print(f"\n{PLANS} plans, {2 * PLANS} exports in {elapsed:.1f} s with {workers} processes "
-          f"({1000 * elapsed / (2 * PLANS):.1f} ms per export)")
+    print(f"\n{PLANS} plans, {2 * PLANS} press and public exports (and one per unit) in {elapsed:.1f} s with {workers} "
+          f"processes ({1000 * elapsed / PLANS:.1f} ms per plan)")
     assert not problems, f"{len(problems)} problem(s); first:\n" + "\n".join(problems[:3])
+    assert unit_calendars > 200, f"only {unit_calendars} unit calendars held a leg"
+

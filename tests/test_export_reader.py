@@ -6,6 +6,7 @@ event's instants must equal the itinerary of `cortege plan PLAN --format json`.
 """
 import datetime as dt
 import glob
+import json
 import os
 import re
 import subprocess
@@ -107,6 +108,12 @@ def export(plan, folder, *args):
     return cortege("export", plan, "-o", str(folder), "--now", LATE, "--dtstamp", STAMP, *args)
 
 
+def unit_ids(plan):
+    """The escort units of a plan (its registries included), from the security view."""
+    view = json.loads(cortege("plan", plan, "--audience", "security", "--format", "json", check=0).stdout)
+    return sorted(u["id"] for u in view["escort"]["units"])
+
+
 @pytest.fixture(scope="module")
 def built():
     return binary()
@@ -118,9 +125,11 @@ def test_every_audience_of_every_sample_reads_back(plan, tmp_path, built):
     confidential = confidential_items(plan)
     persons = people_of_visit(plan)
 
+    units = unit_ids(plan)
+
     # One audience at a time.
     single = tmp_path / "single"
-    for audience in AUDIENCES + [f"person:{p}" for p in persons]:
+    for audience in AUDIENCES + [f"person:{p}" for p in persons] + [f"unit:{u}" for u in units]:
         result = export(plan, single, "--audience", audience)
         assert result.returncode == 0, (audience, result.stderr)
 
@@ -133,12 +142,22 @@ def test_every_audience_of_every_sample_reads_back(plan, tmp_path, built):
         runs.append(folder)
     expected = {f"{a}.ics" for a in AUDIENCES}
     expected |= {f"person-{p}.ics" for p in persons}
+    unit_files = {f"unit-{u}.ics" for u in units}
     for folder in [single] + runs:
-        assert set(os.listdir(folder)) == expected, folder
+        assert set(os.listdir(folder)) == expected | unit_files, folder
 
     for name in sorted(expected):
         uids = [check_file(str(folder / name), itinerary, confidential) for folder in [single] + runs]
         assert uids[0] == uids[1] == uids[2], f"{name}: UIDs differ between exports"
+        data = [open(folder / name, "rb").read() for folder in [single] + runs]
+        assert data[0] == data[1] == data[2], f"{name}: the same plan gave different bytes"
+    # A unit's calendar holds its posts, repositionings and duty spans, not the itinerary's times
+    # (tests/test_escort_calendars.py checks them): here, the raw lines, the parse and the stable bytes.
+    for name in sorted(unit_files):
+        for folder in [single] + runs:
+            raw = open(folder / name, "rb").read()
+            check_raw_lines(raw, str(folder / name))
+            icalendar.Calendar.from_ical(raw)
         data = [open(folder / name, "rb").read() for folder in [single] + runs]
         assert data[0] == data[1] == data[2], f"{name}: the same plan gave different bytes"
 

@@ -81,6 +81,7 @@ public enum AudienceFormat {
                 s += ", lead \(DurationText.format(u.leadMinutes))"
                 if let max = u.maxDutyMinutes { s += ", max-duty \(DurationText.format(max))" }
                 if let a = u.available { s += ", available \(a)" }
+                if let p = u.phone { s += ", phone \(p)" }
                 out.append(s)
             }
             out.append("Duty spans")
@@ -99,7 +100,12 @@ public enum AudienceFormat {
         ]
         if !t.riders.isEmpty { lines.append("      riders: " + t.riders.map(personText).joined(separator: "; ")) }
         if let e = t.escort {
-            let units = e.units.map { id in "\(id) in place " + (e.inPlace[id].map { time($0, zone) } ?? "?") }
+            // A unit's view holds its own post only: the other units of the leg are named without one.
+            let units = e.units.map { id in
+                guard let inPlace = e.inPlace[id] else { return id }
+                return "\(id) in place " + time(inPlace, zone)
+                    + (e.posts.first { $0.unit == id }.map { " at \($0.place)" } ?? "")
+            }
             lines.append("      escort: " + (units.isEmpty ? "none" : units.joined(separator: ", ")))
             lines.append("      route: " + e.places.map(\.description).joined(separator: " → "))
             for h in e.handOvers { lines.append("      hand-over: " + EscortFormat.handOverText(h)) }
@@ -150,7 +156,7 @@ public enum AudienceFormat {
             if let e = t.escort {
                 o["escort"] = [
                     "units": .strings(e.units), "places": .array(e.places.map(EscortFormat.placeObject)),
-                    "hand-overs": .array(e.handOvers.map(EscortFormat.handOverObject)),
+                    "hand-overs": .array(e.handOvers.map { EscortFormat.handOverObject($0, zone: zone) }),
                     "in-place": .object(e.inPlace.mapValues { .string(zone.iso8601($0)) }),
                 ]
             }
@@ -177,6 +183,7 @@ public enum AudienceFormat {
                         if let n = u.name { o["name"] = .string(n) }
                         if let m = u.maxDutyMinutes { o["max-duty"] = .int(m) }
                         if let a = u.available { o["available"] = .string(a.description) }
+                        if let p = u.phone { o["phone"] = .string(p) }
                         return .object(o)
                     }),
                 "duties": .array(escort.duties.map { EscortFormat.dutyObject($0, zone: zone) }),

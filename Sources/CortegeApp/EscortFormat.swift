@@ -32,7 +32,7 @@ public enum EscortFormat {
         let from = h.fromUnits.isEmpty ? "nobody" : h.fromUnits.joined(separator: ", ")
         let to = h.toUnits.isEmpty ? "nobody" : h.toUnits.joined(separator: ", ")
         return "\(h.leaving.name) (\(h.fromZone.rawValue)) → \(h.entering.name) (\(h.toZone.rawValue)): "
-            + "\(from) hands over to \(to)"
+            + "\(from) hands over to \(to)" + (h.point.map { " at \($0.name)" } ?? "")
     }
 
     /// The escort plan, leg by leg, then the duty span of every unit.
@@ -51,8 +51,9 @@ public enum EscortFormat {
                 let units = leg.units.map { id -> String in
                     let lead = plan.escortUnits[id]?.leadMinutes ?? 0
                     let day = plan.visit.zone.local(leg.start).date
-                    let inPlace = when(leg.start.adding(minutes: -lead), plan, on: day)
-                    return "\(unitText(plan, id)) in place \(inPlace)"
+                    let post = leg.post(of: id)
+                    let inPlace = when(post?.time ?? leg.start.adding(minutes: -lead), plan, on: day)
+                    return "\(unitText(plan, id)) in place \(inPlace)" + (post.map { " at \($0.place)" } ?? "")
                 }
                 out.append("      units: " + units.joined(separator: ", "))
             }
@@ -105,8 +106,15 @@ public enum EscortFormat {
                 "start": .string(zone.iso8601(leg.start)), "end": .string(zone.iso8601(leg.end)),
                 "request": .string(requestText(leg.request)), "needed": .bool(leg.needed),
                 "units": .strings(leg.units), "places": .array(leg.places.map(placeObject)),
-                "hand-overs": .array(leg.handOvers.map(handOverObject)),
+                "hand-overs": .array(leg.handOvers.map { handOverObject($0, zone: zone) }),
                 "uncovered": .strings(leg.uncoveredZones.map(\.rawValue)),
+                "posts": .array(
+                    leg.posts.map {
+                        [
+                            "unit": .string($0.unit), "in-place": .string(zone.iso8601($0.time)),
+                            "at": .string($0.place), "hand-over": .bool($0.atHandOver),
+                        ]
+                    }),
             ]
         }
         return ["legs": .array(legs), "duties": .array(analysis.escort.duties.map { dutyObject($0, zone: zone) })]
@@ -119,11 +127,13 @@ public enum EscortFormat {
         ]
     }
 
-    public static func handOverObject(_ h: EscortHandOver) -> JSONValue {
+    public static func handOverObject(_ h: EscortHandOver, zone: Zone) -> JSONValue {
         [
             "leaving": .string(h.leaving.id), "entering": .string(h.entering.id),
             "from-zone": .string(h.fromZone.rawValue), "to-zone": .string(h.toZone.rawValue),
             "from-units": .strings(h.fromUnits), "to-units": .strings(h.toUnits),
+            "point": .string(h.point?.id), "at": .string(h.placeName),
+            "time": .string(h.time.map { zone.iso8601($0) }),
         ]
     }
 

@@ -110,13 +110,14 @@ public struct Exporter: Sendable {
     }
 
     /// What `--all` exports: every audience, then one calendar per person of the visit (the principal, the
-    /// participants, the riders), by id.
+    /// participants, the riders), by id, then one per escort unit of the plan, by id.
     public static func everyAudience(of analysis: Analysis) -> [Audience] {
         var people = Set([analysis.plan.visit.principal])
         for s in analysis.itinerary.items { people.formUnion(s.item.participants) }
         for t in analysis.itinerary.transfers { people.formUnion(t.riders) }
         let persons = people.filter { analysis.plan.people[$0] != nil }.sorted().map { Audience.person($0) }
-        return [.principal, .staff, .security, .press, .public] + persons
+        let units = analysis.plan.escortUnits.keys.sorted().map { Audience.unit($0) }
+        return [.principal, .staff, .security, .press, .public] + persons + units
     }
 
     /// DTSTAMP when none is given: the plan's `revision:` time, else the plan file's modification time, else the
@@ -131,6 +132,7 @@ public struct Exporter: Sendable {
     /// `principal`, `staff`, …, or `person-<id>` for a person: the name of the file (`.ics`) or CalDAV folder.
     public static func fileStem(_ audience: Audience) -> String {
         if case .person(let id) = audience { return "person-" + id }
+        if case .unit(let id) = audience { return "unit-" + id }
         return audience.description
     }
 

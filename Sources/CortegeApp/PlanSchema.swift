@@ -148,6 +148,11 @@ public enum PlanSchema {
                 ],
                 "minItems": 2, "maxItems": 2, "additionalItems": false,
             ]
+        case .sides:
+            let side: JSONValue = [
+                "anyOf": [self.value(.communeCode), ["type": "string", "enum": .strings(SecurityZone.allCases.map(\.rawValue))]]
+            ]
+            return ["type": "array", "items": side, "minItems": 2, "maxItems": 2]
         case .choice(let choices):
             if choices.allSatisfy({ $0.label == nil }) {
                 return ["type": "string", "enum": .strings(choices.map(\.value))]

@@ -162,6 +162,9 @@ public struct Venue: Hashable, Sendable, Located {
     public var hours: DailyHours?
     /// A venue several visits may use at once (a large hall, a square).
     public var shared: Bool
+    /// The venue's contact number (the caretaker, the reception): in the contact sheets of the security and
+    /// principal programmes and their calendars.
+    public var phone: String? = nil
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]
 
@@ -195,14 +198,17 @@ public struct EscortUnit: Hashable, Sendable, Located {
     public var leadMinutes: Int
     /// Where `cortege notify` sends the unit its escort changes (docs/diff-notify.md); security view only.
     public var email: String?
+    /// The unit's contact number: in the security view, the unit's own calendar and the contact sheets.
+    public var phone: String?
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]
 
     public init(
         id: String, name: String? = nil, force: Force, available: DailyHours? = nil, maxDutyMinutes: Int? = nil,
-        leadMinutes: Int = 0, location: SourceLocation, keyLocations: [String: SourceLocation] = [:],
-        email: String? = nil
+        leadMinutes: Int = 0, phone: String? = nil, location: SourceLocation,
+        keyLocations: [String: SourceLocation] = [:], email: String? = nil
     ) {
+        self.phone = phone
         self.id = id
         self.email = email
         self.name = name
@@ -446,6 +452,8 @@ public struct Plan: Sendable {
     public var venues: [String: Venue]
     public var escortUnits: [String: EscortUnit]
     public var communes: [String: Commune]
+    /// Named hand-over points of the registries, by id (docs/plan-format.md §9a).
+    public var handOverPoints: [String: HandOverPoint] = [:]
     public var reservePeriods: [ReservePeriod]
     /// Items in the order written.
     public var programme: [Item]

@@ -9,6 +9,8 @@ public enum PlanKey: String, Sendable, CaseIterable, CustomStringConvertible {
     case venues
     case escortUnits = "escort-units"
     case communes
+    case handoverPoints = "handover-points"
+    case joins
     case reservePeriods = "reserve-periods"
     case programme
     case id

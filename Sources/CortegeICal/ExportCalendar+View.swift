@@ -96,6 +96,7 @@ extension ExportCalendar {
                     uid: parentUID, start: first, end: last, summary: visit.title, status: status,
                     organizer: organizer))
         }
+        events = Self.addingEscort(to: events, view: view, words: words, domain: domain)
         self.init(
             name: words.calendarName(
                 visit: visit.title, audience: words.audience(view.audience, personName: view.personName)),

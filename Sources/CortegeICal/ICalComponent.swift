@@ -115,11 +115,15 @@ public final class ICalComponent {
     }
 
     /// The text libical writes for this component (CRLF line ends, folded at 75 octets).
+    ///
+    /// libical folds a content line whose last fold is exactly 73 octets long (a long UID without spaces) inside
+    /// its line end: `…a\r` `\r\n ` `\n` instead of `…a\r\n`, a bare LF that readers take for a broken line.
+    /// That one sequence (a CR never precedes a CR in a well-formed file) is put back to the CRLF libical meant.
     public func serialized() -> String {
         LibICal.locked {
             guard let text = icalcomponent_as_ical_string_r(pointer) else { return "" }
             defer { free(text) }
-            return String(cString: text)
+            return String(cString: text).replacingOccurrences(of: "\r\r\n \n", with: "\r\n")
         }
     }
 

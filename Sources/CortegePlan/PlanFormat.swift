@@ -21,6 +21,9 @@ public enum PlanFormat {
             .init(.people, .list(.mapping(.person)), "personnes définies dans ce plan, en plus des registres"),
             .init(.escortUnits, .list(.mapping(.escortUnit)), "unités d'escorte (motards police, gendarmerie)"),
             .init(.reservePeriods, .list(.mapping(.reservePeriod)), "périodes de réserve électorale"),
+            .init(
+                .handoverPoints, .list(.mapping(.handOverPoint)),
+                "points de passage de relais entre zone police et zone gendarmerie"),
             .init(.programme, .programme, required: true, "les séquences, transferts et groupes, dans l'ordre"),
         ])
 
@@ -34,6 +37,9 @@ public enum PlanFormat {
             .init(.people, .list(.mapping(.person)), "personnes"),
             .init(.escortUnits, .list(.mapping(.escortUnit)), "unités d'escorte"),
             .init(.reservePeriods, .list(.mapping(.reservePeriod)), "périodes de réserve électorale"),
+            .init(
+                .handoverPoints, .list(.mapping(.handOverPoint)),
+                "points de passage de relais entre zone police et zone gendarmerie"),
         ])
 
     public static let visit = PlanSection(
@@ -106,6 +112,7 @@ public enum PlanFormat {
             .init(.securityZone, .choice(zoneChoices), "police ou gendarmerie, si elle diffère de la commune"),
             .init(.hours, .hours, "heures d'ouverture \"HH:MM-HH:MM\""),
             .init(.shared, .boolean, "true : plusieurs visites peuvent s'y tenir en même temps"),
+            .init(.phone, .text, "téléphone du contact sur place : jamais montré à la presse ni au public"),
         ])
 
     public static let escortUnit = PlanSection(
@@ -118,7 +125,19 @@ public enum PlanFormat {
             .init(.available, .hours, "créneau quotidien de disponibilité \"HH:MM-HH:MM\""),
             .init(.maxDuty, .duration, "durée de service maximale dans la journée"),
             .init(.lead, .duration, "mise en place avant chaque trajet (30m par défaut)"),
+            .init(.phone, .text, "téléphone de l'unité : calendrier de sécurité et de l'unité seulement"),
             .init(.email, .email, "adresse électronique de l'unité, pour les avis de changement"),
+        ])
+
+    public static let handOverPoint = PlanSection(
+        .handOverPoint, "a hand-over point",
+        [
+            .init(.id, .identifier, required: true, "identifiant du point de relais"),
+            .init(.name, .text, required: true, "nom du point, tel qu'il est imprimé dans le plan d'escorte"),
+            .init(
+                .joins, .sides, required: true,
+                "les deux côtés qu'il relie : codes INSEE de communes ou zones (police, gendarmerie)"),
+            .init(.geo, .geo, required: true, "[latitude, longitude] du point, pour estimer l'heure de passage"),
         ])
 
     public static let commune = PlanSection(
@@ -190,7 +209,8 @@ public enum PlanFormat {
 
     /// Every mapping of the format.
     public static let sections: [PlanSection] = [
-        plan, registry, visit, organizer, person, venue, escortUnit, commune, reservePeriod, item, transfer, group,
+        plan, registry, visit, organizer, person, venue, escortUnit, commune, reservePeriod, handOverPoint, item,
+        transfer, group,
     ]
 
     /// The section of a name.
@@ -205,6 +225,7 @@ public enum PlanFormat {
         case .escortUnit: escortUnit
         case .commune: commune
         case .reservePeriod: reservePeriod
+        case .handOverPoint: handOverPoint
         case .item: item
         case .transfer: transfer
         case .group: group
@@ -227,6 +248,7 @@ public struct PlanSection: Sendable {
         case escortUnit = "escort-unit"
         case commune
         case reservePeriod = "reserve-period"
+        case handOverPoint = "handover-point"
         case item, transfer, group
     }
 
@@ -311,6 +333,8 @@ public indirect enum PlanValue: Sendable {
     case paths
     /// `[latitude, longitude]`.
     case geo
+    /// The two sides a hand-over point joins: commune codes or zones (`police`, `gendarmerie`).
+    case sides
     case choice([Choice])
     case list(PlanValue)
     /// `auto` or a list of person ids.

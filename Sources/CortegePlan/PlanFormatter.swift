@@ -226,7 +226,7 @@ enum Place {
         case .groupItems: return .programmeEntry(groups: false)
         case .peopleList, .escortRequest: return .value(.identifier)
         case .paths: return .value(.path)
-        case .geo: return .value(.text)
+        case .geo, .sides: return .value(.text)
         default: return .unknown
         }
     }

@@ -24,6 +24,7 @@ public struct PlanLoader {
         var venues: [String: Venue] = [:]
         var units: [String: EscortUnit] = [:]
         var communes: [String: Commune] = [:]
+        var handOverPoints: [String: HandOverPoint] = [:]
         var reserve: [ReservePeriod] = []
         /// Where each id was first defined, per kind, for duplicate-id.
         var defined: [String: SourceLocation] = [:]

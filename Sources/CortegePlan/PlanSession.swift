@@ -59,10 +59,12 @@ struct Session {
                 .planSchema, "the programme has no item", at: f.location(of: .programme),
                 help: "list the items of the visit under `programme:`")
         }
-        return Plan(
+        var plan = Plan(
             file: path, visit: visit, people: collected.people, venues: collected.venues, escortUnits: collected.units,
             communes: collected.communes, reservePeriods: collected.reserve, programme: items, agendasFolder: agendas,
             personOrder: collected.personOrder)
+        plan.handOverPoints = collected.handOverPoints
+        return plan
     }
 
     /// A path written in a file, relative to that file's folder, with `.` and `..` folded away so that
@@ -121,6 +123,7 @@ struct Session {
         for node in reader.list(f[.venues], "`venues`") ?? [] { readVenue(node) }
         for node in reader.list(f[.escortUnits], "`escort-units`") ?? [] { readUnit(node) }
         for node in reader.list(f[.reservePeriods], "`reserve-periods`") ?? [] { readReserve(node) }
+        for node in reader.list(f[.handoverPoints], "`handover-points`") ?? [] { readHandOverPoint(node) }
     }
 
     /// Registers an id; reports `duplicate-id` and returns false when it is already defined.
@@ -143,6 +146,29 @@ struct Session {
     }
 
     // MARK: - Registries
+
+    /// A `handover-points` entry: id, name, the two sides it joins (commune codes or zones), coordinates.
+    mutating func readHandOverPoint(_ node: Node) {
+        guard
+            let f = reader.fields(node, PlanFormat.handOverPoint),
+            let id = reader.identifier(f[.id], "a hand-over point's `id`"), let name = reader.text(f[.name], "`name`"),
+            let joins = reader.strings(f[.joins], "`joins`"), let geo = reader.geo(f[.geo], "`geo`")
+        else { return }
+        guard joins.count == 2, joins[0].0 != joins[1].0 else {
+            reader.report(
+                .planSchema, "`joins` of hand-over point \(id) must name two different sides",
+                at: f.location(of: .joins),
+                subjects: [id],
+                help: "write the two communes (codes) or zones it joins, e.g. `joins: [\"77288\", gendarmerie]`")
+            return
+        }
+        for (side, loc) in joins where SecurityZone(rawValue: side) == nil {
+            refer(.commune, side, at: loc, "a side of hand-over point \(id)")
+        }
+        guard define("hand-over point", id, at: f.location(of: .id)) else { return }
+        collected.handOverPoints[id] = HandOverPoint(
+            id: id, name: name, joins: joins.map(\.0), geo: geo, location: f.location, keyLocations: f.keyLocations)
+    }
 
     mutating func readCommune(_ node: Node) {
         guard let f = reader.fields(node, PlanFormat.commune),
@@ -212,8 +238,10 @@ struct Session {
             securityZone: reader.choice(f[.securityZone], "`security-zone`", SecurityZone.self),
             hours: reader.hours(f[.hours], "`hours`"), shared: reader.bool(f[.shared], "`shared`") ?? false,
             location: f.location, keyLocations: f.keyLocations)
+        var withPhone = venue
+        withPhone.phone = reader.text(f[.phone], "`phone`")
         guard define("venue", id, at: f.location(of: .id)) else { return }
-        collected.venues[id] = venue
+        collected.venues[id] = withPhone
     }
 
     mutating func readUnit(_ node: Node) {
@@ -225,8 +253,8 @@ struct Session {
             id: id, name: reader.text(f[.name], "`name`"), force: force,
             available: reader.hours(f[.available], "`available`"),
             maxDutyMinutes: reader.duration(f[.maxDuty], "`max-duty`"),
-            leadMinutes: reader.duration(f[.lead], "`lead`") ?? 30, location: f.location, keyLocations: f.keyLocations,
-            email: reader.email(f[.email], "`email`"))
+            leadMinutes: reader.duration(f[.lead], "`lead`") ?? 30, phone: reader.text(f[.phone], "`phone`"),
+            location: f.location, keyLocations: f.keyLocations, email: reader.email(f[.email], "`email`"))
         guard define("escort unit", id, at: f.location(of: .id)) else { return }
         collected.units[id] = unit
     }

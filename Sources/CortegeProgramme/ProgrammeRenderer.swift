@@ -46,6 +46,7 @@ struct ProgrammeRenderer {
     /// The audience's class on the page: its name, `person` for any person.
     var readerClass: String {
         if case .person = content.audience { return "person" }
+        if case .unit = content.audience { return "unit" }
         return content.audience.description
     }
 
@@ -78,6 +79,10 @@ struct ProgrammeRenderer {
         for (index, day) in days.enumerated() {
             w.newline()
             self.day(day, index: index, of: days.count, into: &w)
+        }
+        if hasContactSheet {
+            w.newline()
+            contactSheet(&w)
         }
         w.close()
         w.close()
@@ -342,7 +347,10 @@ struct ProgrammeRenderer {
     func escort(_ e: AudienceEscortLeg, into w: inout HTMLWriter) {
         w.element("div", ["class": "escort"]) { w in
             w.element("span", ["class": "label"], text: text.escort)
-            let units = e.units.map { id in e.inPlace[id].map { "\(id) (\(text.inPlace) \(time($0)))" } ?? id }
+            let units = e.units.map { id in
+                let place = e.posts.first { $0.unit == id }.map { ", \($0.place)" } ?? ""
+                return e.inPlace[id].map { "\(id) (\(text.inPlace) \(time($0))\(place))" } ?? id
+            }
             w.text(units.joined(separator: ", "))
             if !e.places.isEmpty {
                 w.element("div") { w in

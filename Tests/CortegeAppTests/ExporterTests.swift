@@ -48,11 +48,15 @@ import Testing
         let analysis = try Plans.open(Plans.sample("971-visite-ministre")).analysis
         let audiences = Exporter.everyAudience(of: analysis)
         #expect(Array(audiences.prefix(5)) == [.principal, .staff, .security, .press, .public])
-        let stems = audiences.dropFirst(5).map(Exporter.fileStem)
+        let stems = audiences.dropFirst(5).map(Exporter.fileStem).filter { $0.hasPrefix("person-") }
         #expect(stems == stems.sorted())
         #expect(stems.contains("person-ministre-interieur"))
         #expect(stems.contains("person-prefet-971"))
         #expect(stems.count == 21)
+        // Then one calendar per escort unit of the plan, by id.
+        let units = audiences.dropFirst(5 + 21).map(Exporter.fileStem)
+        #expect(units == analysis.plan.escortUnits.keys.sorted().map { "unit-" + $0 })
+        #expect(units.count == 4)
     }
 
     @Test func caldavWritesOneEventPerFileInAFolderPerAudience() throws {

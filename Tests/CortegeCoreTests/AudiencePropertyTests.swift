@@ -65,6 +65,8 @@ struct RandomPlan {
                 geo: GeoPoint(
                     latitude: 16.0 + Double(int(0...300)) / 1000, longitude: -61.7 + Double(int(0...300)) / 1000),
                 securityZone: chance(0.3) ? pick([.police, .gendarmerie]) : nil)
+            // Every venue has a contact number (drawn from nothing random).
+            b.venues[b.venues.count - 1].phone = "+590-690-\(seed)-venue-\(k)"
         }
         for k in 0..<int(0...3) {
             let force: Force = pick([.police, .gendarmerie])
@@ -76,6 +78,8 @@ struct RandomPlan {
             b.unit(
                 "unit-\(k)", force, name: "ESCORT-UNIT-\(k)", available: available?.description,
                 maxDuty: chance(0.5) ? int(60...600) : nil, lead: int(0...45))
+            // Every unit has a contact number (drawn from nothing random, so that the plans stay the same).
+            b.units[b.units.count - 1].phone = "+590-690-\(seed)-unit-\(k)"
         }
         let count = int(2...8)
         for k in 0..<count {
@@ -142,6 +146,7 @@ struct AudiencePropertyTests {
         var embargoed = 0
         var pressViews = 0
         var busyBlocks = 0
+        var unitLegs = 0
         for seed in 1...UInt64(Self.planCount) {
             var generator = RandomPlan(seed: seed)
             let plan = generator.make()
@@ -196,8 +201,33 @@ struct AudiencePropertyTests {
                     #expect(!fields.contains(marker), "seed \(seed): staff view holds \(marker)")
                 }
             }
+
+            // A unit sees its own legs and contact: no item (title, participants, press), no name of a person,
+            // no other phone, no other unit's name or duty.
+            for unit in plan.escortUnits.keys.sorted() {
+                switch analysis.view(for: .unit(unit), now: now) {
+                case .failure(let refusal):
+                    Issue.record("seed \(seed): \(unit) view refused: \(refusal.diagnostic.message)")
+                case .success(let view):
+                    let own = analysis.escort.legs(of: unit).map(\.id)
+                    #expect(view.entries.isEmpty, "seed \(seed)")
+                    #expect(view.transfers.map(\.toItem) == own, "seed \(seed)")
+                    #expect(view.escort?.units.map(\.id) == [unit], "seed \(seed)")
+                    #expect(view.escort?.duties.allSatisfy { $0.unit == unit } == true, "seed \(seed)")
+                    #expect(view.transfers.allSatisfy { $0.escort?.posts.allSatisfy { $0.unit == unit } == true })
+                    unitLegs += own.count
+                    let ownPhone = plan.escortUnits[unit]?.phone ?? "?"
+                    let fields = String(describing: view).replacingOccurrences(of: ownPhone, with: "")
+                    var markers = ["CONFIDENTIAL-TITLE", "CONF-NOTE", "NOTE-", "Titre ", "Personne ", "+590-690-"]
+                    markers += plan.escortUnits.values.filter { $0.id != unit }.compactMap(\.name)
+                    for marker in markers {
+                        #expect(!fields.contains(marker), "seed \(seed): \(unit) view holds \(marker)")
+                    }
+                }
+            }
         }
         // The generator must exercise both sides of the embargo and confidential items.
+        #expect(unitLegs > 100)
         #expect(embargoed > 100)
         #expect(pressViews > 100)
         #expect(busyBlocks > 100)

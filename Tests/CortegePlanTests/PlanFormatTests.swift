@@ -32,6 +32,7 @@ import Testing
         case .path: "registry.yaml"
         case .paths: "[registry.yaml]"
         case .geo: "[45.7772, 3.0870]"
+        case .sides: "[\"63113\", gendarmerie]"
         case .choice(let choices): choices[0].value
         case .list(let element): "[\(example(element))]"
         case .peopleList: "auto"
@@ -61,6 +62,7 @@ import Testing
         case .path: "[a, b]"
         case .paths: "{ a: b }"
         case .geo: "[1000, 2]"
+        case .sides: "{ a: b }"
         case .choice: "zzz"
         case .list: "{ a: b }"
         case .peopleList: "tous"
@@ -188,6 +190,7 @@ import Testing
         let openers: [PlanSection.Name: String] = [
             .visit: "visit:", .organizer: "organizer:", .person: "people:", .venue: "venues:",
             .escortUnit: "escort-units:", .commune: "communes:", .reservePeriod: "reserve-periods:",
+            .handOverPoint: "handover-points:",
             .item: "programme:", .transfer: "- transfer:", .group: "- group:",
         ]
         for section in PlanFormat.sections where section.name != .registry {

@@ -138,3 +138,47 @@ import Testing
         #expect(loaded.findings.first?.message.contains("limited to 8 MiB") == true)
     }
 }
+
+/// `handover-points` (docs/plan-format.md §9a).
+@Suite struct HandOverPointLoaderTests {
+    static let plan = """
+        cortege: 1
+        visit: { id: v, title: Visite, kind: prefect, principal: prefet, territory: "63", date: 2026-12-10 }
+        communes:
+          - { code: "63113", name: Clermont-Ferrand, security-zone: police }
+        handover-points:
+          - { id: rp-nord, name: Rond-point nord, joins: ["63113", gendarmerie], geo: [45.80, 3.10] }
+        people:
+          - { id: prefet, function: prefect }
+        venues:
+          - { id: a, geo: [45.7772, 3.0870] }
+        programme:
+          - { id: one, kind: meeting, venue: a, at: "09:00", duration: 30m, participants: [prefet] }
+        """
+
+    @Test func aHandOverPointIsRead() throws {
+        let loaded = Fixtures.load(text: Self.plan, name: "plan.yaml")
+        #expect(loaded.findings.isEmpty, "\(loaded.findings.map(\.message))")
+        let point = try #require(loaded.plan?.handOverPoints["rp-nord"])
+        #expect(point.name == "Rond-point nord")
+        #expect(point.joins == ["63113", "gendarmerie"])
+        #expect(point.geo == GeoPoint(latitude: 45.80, longitude: 3.10))
+    }
+
+    @Test func aSideThatIsNeitherACommuneNorAZoneIsAnUnknownReference() {
+        let loaded = Fixtures.load(
+            text: Self.plan.replacingOccurrences(of: "\"63113\", gendarmerie", with: "\"63999\", gendarmerie"),
+            name: "plan.yaml")
+        let finding = loaded.findings.first { $0.code == .unknownRef }
+        #expect(finding?.message.contains("63999") == true)
+        #expect(finding?.location?.line == 6)
+    }
+
+    @Test func joinsMustNameTwoSides() {
+        let loaded = Fixtures.load(
+            text: Self.plan.replacingOccurrences(of: "\"63113\", gendarmerie", with: "police"), name: "plan.yaml")
+        let finding = loaded.findings.first { $0.code == .planSchema }
+        #expect(finding?.message.contains("two different sides") == true)
+        #expect(finding?.location?.line == 6)
+    }
+}

@@ -78,9 +78,11 @@ enum ContentFixture {
             end: at(day2, 11, 25), mode: .helicopter, riders: [ministre], escort: nil)
         let units = [
             AudienceUnit(
-                id: "edsr", name: "EDSR", force: .gendarmerie, leadMinutes: 30, maxDutyMinutes: nil, available: nil),
+                id: "edsr", name: "EDSR", force: .gendarmerie, leadMinutes: 30, maxDutyMinutes: nil, available: nil,
+                phone: nil),
             AudienceUnit(
-                id: "motards-dsp", name: nil, force: .police, leadMinutes: 30, maxDutyMinutes: nil, available: nil),
+                id: "motards-dsp", name: nil, force: .police, leadMinutes: 30, maxDutyMinutes: nil, available: nil,
+                phone: nil),
         ]
         let view = AudienceView(
             audience: audience,

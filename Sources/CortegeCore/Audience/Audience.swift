@@ -12,6 +12,8 @@ public enum Audience: Hashable, Sendable, CustomStringConvertible {
     case press
     /// What the press advisory (*avis aux médias*) announces: open items after `announce`.
     case `public`
+    /// One escort unit: its own legs, posts, hand-overs, repositionings and duty span (docs/audiences.md §4).
+    case unit(String)
 
     /// Reads `principal`, `staff`, `security`, `press`, `public` or `person:<id>`.
     public init?(text: String) {
@@ -22,10 +24,14 @@ public enum Audience: Hashable, Sendable, CustomStringConvertible {
         case "press": self = .press
         case "public": self = .public
         default:
-            guard text.hasPrefix("person:") else { return nil }
-            let id = String(text.dropFirst("person:".count))
-            guard !id.isEmpty else { return nil }
-            self = .person(id)
+            for (prefix, make) in [("person:", Audience.person), ("unit:", Audience.unit)] where text.hasPrefix(prefix)
+            {
+                let id = String(text.dropFirst(prefix.count))
+                guard !id.isEmpty else { return nil }
+                self = make(id)
+                return
+            }
+            return nil
         }
     }
 
@@ -37,11 +43,12 @@ public enum Audience: Hashable, Sendable, CustomStringConvertible {
         case .security: "security"
         case .press: "press"
         case .public: "public"
+        case .unit(let id): "unit:\(id)"
         }
     }
 
     /// The audience names a command line accepts.
-    public static let names = ["principal", "person:<id>", "staff", "security", "press", "public"]
+    public static let names = ["principal", "person:<id>", "staff", "security", "press", "public", "unit:<id>"]
 
     /// The press and the public learn of the visit at `announce`, not before (the embargo).
     public var isEmbargoed: Bool { self == .press || self == .public }
@@ -50,22 +57,29 @@ public enum Audience: Hashable, Sendable, CustomStringConvertible {
     var seesPhones: Bool {
         switch self {
         case .principal, .security, .person: true
-        case .staff, .press, .public: false
+        // A unit sees its own contact only (`AudienceView.build`), no other phone.
+        case .staff, .press, .public, .unit: false
         }
     }
 
     /// Items' working notes.
-    var seesNotes: Bool { !isEmbargoed }
+    var seesNotes: Bool {
+        if case .unit = self { return false }
+        return !isEmbargoed
+    }
 
-    /// Units, routes, hand-overs, duty spans, zones.
-    public var seesEscort: Bool { self == .security }
+    /// Units, routes, hand-overs, duty spans, zones (a unit: its own legs only).
+    public var seesEscort: Bool {
+        if case .unit = self { return true }
+        return self == .security
+    }
 
     /// Conflict findings and the motorcade order are printed for those who organise the visit: the principal's
     /// office, staff and security.
     public var seesConflicts: Bool {
         switch self {
         case .principal, .staff, .security: true
-        case .person, .press, .public: false
+        case .person, .press, .public, .unit: false
         }
     }
 }

@@ -22,6 +22,8 @@ public struct AudienceVenue: Hashable, Sendable {
     public let geo: GeoPoint?
     /// Only in the security view.
     public let securityZone: SecurityZone?
+    /// Only where phones are shown (principal, person and security views).
+    public var phone: String? = nil
 }
 
 /// An item with the details this audience may see.
@@ -78,6 +80,8 @@ public struct AudienceUnit: Hashable, Sendable {
     public let available: DailyHours?
     /// Where the unit is told of its escort changes (nil by default, so that a unit can be built without it).
     public var email: String? = nil
+    /// The unit's contact: in the security view, and in a unit's view for that unit only.
+    public let phone: String?
 }
 
 /// The escort of one leg (security view only).
@@ -87,8 +91,22 @@ public struct AudienceEscortLeg: Hashable, Sendable {
     public let places: [EscortPlace]
     public let stretches: [EscortStretch]
     public let handOvers: [EscortHandOver]
-    /// Each unit's in-place time (`lead` before the leg).
+    /// Each unit's in-place time (`lead` before the leg, or before the cortège reaches its hand-over point).
     public let inPlace: [String: Instant]
+    /// Where and when each unit must be in place, in the order of `units`.
+    public let posts: [EscortPost]
+
+    init(
+        units: [String], places: [EscortPlace], stretches: [EscortStretch], handOvers: [EscortHandOver],
+        inPlace: [String: Instant], posts: [EscortPost] = []
+    ) {
+        self.units = units
+        self.places = places
+        self.stretches = stretches
+        self.handOvers = handOvers
+        self.inPlace = inPlace
+        self.posts = posts
+    }
 }
 
 /// A motorcade transfer as the audience sees it.
@@ -130,7 +148,7 @@ public struct AudienceView: Hashable, Sendable {
     /// Items and busy blocks, in itinerary order.
     public let entries: [AudienceEntry]
     public let transfers: [AudienceTransfer]
-    /// Only in the security view.
+    /// Only in the security view, and in a unit's view (that unit's only).
     public let escort: AudienceEscort?
 
     public var items: [AudienceItem] {

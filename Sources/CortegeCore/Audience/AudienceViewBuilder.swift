@@ -38,6 +38,14 @@ extension AudienceView {
                         .unknownRef, "`\(id)` is no person of the plan", at: plan.visit.location, subjects: [id],
                         help: suggestion.map { "did you mean `person:\($0)`?" } ?? "name a person of the plan")))
         }
+        if case .unit(let id) = audience, plan.escortUnits[id] == nil {
+            let suggestion = nearest(to: id, in: plan.escortUnits.keys)
+            return .failure(
+                AudienceRefusal(
+                    diagnostic: Diagnostic(
+                        .unknownRef, "`\(id)` is no escort unit of the plan", at: plan.visit.location, subjects: [id],
+                        help: suggestion.map { "did you mean `unit:\($0)`?" } ?? "name an escort unit of the plan")))
+        }
         let builder = Builder(plan: plan, audience: audience)
         let principal = plan.visit.principal
 
@@ -63,6 +71,9 @@ extension AudienceView {
                 if !item.confidential, access == .open, announce.map({ s.start >= $0 }) ?? true {
                     entries.append(.item(builder.item(s)))
                 }
+            case .unit:
+                // A unit sees its legs, not the items (their titles, participants, press).
+                break
             }
         }
 
@@ -80,23 +91,36 @@ extension AudienceView {
                 }
             case .press, .public:
                 break
+            case .unit(let id):
+                if let leg = escort.leg(to: t.toItem), leg.units.contains(id) {
+                    transfers.append(builder.transfer(t, escort: leg))
+                }
             }
         }
 
         var escortView: AudienceEscort?
         if audience.seesEscort {
+            var units = plan.escortUnits.values.sorted { $0.id < $1.id }
+            var duties = escort.duties
+            var phones = audience.seesPhones
+            if case .unit(let id) = audience {
+                units = units.filter { $0.id == id }
+                duties = duties.filter { $0.unit == id }
+                phones = true
+            }
             escortView = AudienceEscort(
-                units: plan.escortUnits.values.sorted { $0.id < $1.id }.map {
+                units: units.map {
                     AudienceUnit(
                         id: $0.id, name: $0.name, force: $0.force, leadMinutes: $0.leadMinutes,
-                        maxDutyMinutes: $0.maxDutyMinutes, available: $0.available, email: $0.email)
-                }, duties: escort.duties)
+                        maxDutyMinutes: $0.maxDutyMinutes, available: $0.available, email: $0.email,
+                        phone: phones ? $0.phone : nil)
+                }, duties: duties)
         }
 
         let visit = AudienceVisit(
             id: plan.visit.id, title: plan.visit.title, kind: plan.visit.kind, status: plan.visit.status, zone: zone,
             date: plan.visit.date, announce: announce, organizer: plan.visit.organizer,
-            principal: builder.person(principal))
+            principal: builder.isUnit ? builder.rider(principal) : builder.person(principal))
         return .success(
             AudienceView(audience: audience, visit: visit, entries: entries, transfers: transfers, escort: escortView))
     }
@@ -117,7 +141,8 @@ extension AudienceView {
             let v = plan.venues[id]
             return AudienceVenue(
                 id: id, name: v?.displayName ?? id, address: v?.address, geo: v?.geo,
-                securityZone: audience.seesEscort ? plan.securityZone(ofVenue: id) : nil)
+                securityZone: audience.seesEscort ? plan.securityZone(ofVenue: id) : nil,
+                phone: audience.seesPhones ? v?.phone : nil)
         }
 
         func item(_ s: ScheduledItem) -> AudienceItem {
@@ -137,15 +162,35 @@ extension AudienceView {
             if audience.seesEscort, let leg {
                 var inPlace: [String: Instant] = [:]
                 for id in leg.units {
-                    inPlace[id] = leg.start.adding(minutes: -(plan.escortUnits[id]?.leadMinutes ?? 0))
+                    inPlace[id] =
+                        leg.post(of: id)?.time ?? leg.start.adding(minutes: -(plan.escortUnits[id]?.leadMinutes ?? 0))
+                }
+                var posts = leg.posts
+                if case .unit(let id) = audience {
+                    // A unit's view holds its own post only.
+                    inPlace = inPlace.filter { $0.key == id }
+                    posts = posts.filter { $0.unit == id }
                 }
                 escortLeg = AudienceEscortLeg(
                     units: leg.units, places: leg.places, stretches: leg.stretches, handOvers: leg.handOvers,
-                    inPlace: inPlace)
+                    inPlace: inPlace, posts: posts)
             }
             return AudienceTransfer(
                 fromItem: t.fromItem, toItem: t.toItem, from: venue(t.fromVenue), to: venue(t.toVenue), start: t.start,
-                end: t.end, mode: t.mode, riders: t.riders.map(person), escort: escortLeg)
+                end: t.end, mode: t.mode, riders: t.riders.map(isUnit ? rider : person), escort: escortLeg)
+        }
+
+        var isUnit: Bool {
+            if case .unit = audience { return true }
+            return false
+        }
+
+        /// A rider as a unit sees them: by function (their title, else their function codes), no name, no contact.
+        func rider(_ id: String) -> AudiencePerson {
+            let p = plan.people[id]
+            let function = p?.title ?? p?.functions.map(\.rawValue).joined(separator: ", ")
+            return AudiencePerson(
+                id: p?.functions.first?.rawValue ?? "rider", name: function ?? "—", title: nil, phone: nil, email: nil)
         }
 
         /// A stable id that does not reveal the item's: `busy-` and a 64-bit FNV-1a hash of visit and item ids.

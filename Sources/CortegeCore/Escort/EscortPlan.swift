@@ -11,12 +11,15 @@ public struct EscortPlace: Hashable, Sendable, CustomStringConvertible {
     public var name: String
     /// The competent force there; nil when neither the venue nor its commune says.
     public var zone: SecurityZone?
+    /// The commune's code (a venue's commune, when it has one): what `handover-points` join.
+    public var commune: String?
 
-    public init(kind: Kind, id: String, name: String, zone: SecurityZone?) {
+    public init(kind: Kind, id: String, name: String, zone: SecurityZone?, commune: String? = nil) {
         self.kind = kind
         self.id = id
         self.name = name
         self.zone = zone
+        self.commune = commune ?? (kind == .commune ? id : nil)
     }
 
     public var description: String { "\(name) (\(zone?.rawValue ?? "zone unknown"))" }
@@ -46,10 +49,17 @@ public struct EscortHandOver: Hashable, Sendable {
     /// Units of the competent force on each side (empty where no assigned unit may work).
     public var fromUnits: [String]
     public var toUnits: [String]
+    /// The declared `handover-points` entry where it happens; nil at the commune boundary.
+    public var point: EscortHandOverPoint?
+    /// When the cortège reaches it (see `EscortPlanner.placeHandOvers`).
+    public var time: Instant?
+    /// True when `time` comes from the point's coordinates (not from evenly spaced route places).
+    public var estimated: Bool
 
     public init(
         leaving: EscortPlace, entering: EscortPlace, fromZone: SecurityZone, toZone: SecurityZone,
-        fromUnits: [String], toUnits: [String]
+        fromUnits: [String], toUnits: [String], point: EscortHandOverPoint? = nil, time: Instant? = nil,
+        estimated: Bool = false
     ) {
         self.leaving = leaving
         self.entering = entering
@@ -57,6 +67,9 @@ public struct EscortHandOver: Hashable, Sendable {
         self.toZone = toZone
         self.fromUnits = fromUnits
         self.toUnits = toUnits
+        self.point = point
+        self.time = time
+        self.estimated = estimated
     }
 }
 
@@ -85,6 +98,8 @@ public struct EscortLeg: Hashable, Sendable {
     public var handOvers: [EscortHandOver]
     /// For `auto`: units of a needed force that were not usable, and why.
     public var rejections: [EscortRejection]
+    /// Where and when each assigned unit must be in place, in the order of `units`.
+    public var posts: [EscortPost] = []
     /// Where findings about this leg point: the transfer's `escort:` key, else the transfer, else the item.
     public var location: SourceLocation
 
@@ -92,6 +107,9 @@ public struct EscortLeg: Hashable, Sendable {
     public var id: String { transfer.toItem }
     public var start: Instant { transfer.start }
     public var end: Instant { transfer.end }
+
+    /// The post of one unit of the leg.
+    public func post(of unit: String) -> EscortPost? { posts.first { $0.unit == unit } }
 
     /// Zones of the leg (known ones) that no assigned unit may work in.
     public var uncoveredZones: [SecurityZone] {

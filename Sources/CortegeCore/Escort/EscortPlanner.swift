@@ -27,7 +27,8 @@ public struct EscortPlanner: Sendable {
 
     func venuePlace(_ id: String) -> EscortPlace {
         EscortPlace(
-            kind: .venue, id: id, name: plan.venues[id]?.displayName ?? id, zone: plan.securityZone(ofVenue: id))
+            kind: .venue, id: id, name: plan.venues[id]?.displayName ?? id, zone: plan.securityZone(ofVenue: id),
+            commune: plan.venues[id]?.commune)
     }
 
     func communePlace(_ code: String) -> EscortPlace {
@@ -172,10 +173,13 @@ public struct EscortPlanner: Sendable {
                     }
                 }
             }
-            let (stretches, handOvers) = Self.cover(bare, with: chosen)
+            let (stretches, boundaries) = Self.cover(bare, with: chosen)
+            let (handOvers, posts) = placeHandOvers(
+                boundaries, stretches: stretches, places: places, transfer: t, units: chosen)
             let leg = EscortLeg(
                 transfer: t, request: request, needed: needed, units: chosen.map(\.id), places: places,
-                stretches: stretches, handOvers: handOvers, rejections: rejections, location: location(of: t))
+                stretches: stretches, handOvers: handOvers, rejections: rejections, posts: posts,
+                location: location(of: t))
             legs.append(leg)
             for unit in chosen { byUnit[unit.id, default: []].append(leg) }
         }
@@ -188,7 +192,7 @@ public struct EscortPlanner: Sendable {
         for unit in plan.escortUnits.values.sorted(by: { $0.id < $1.id }) {
             var byDay: [LocalDate: EscortDutySpan] = [:]
             for leg in legs where leg.units.contains(unit.id) {
-                let inPlace = leg.start.adding(minutes: -unit.leadMinutes)
+                let inPlace = leg.post(of: unit.id)?.time ?? leg.start.adding(minutes: -unit.leadMinutes)
                 let day = zone.local(inPlace).date
                 if var span = byDay[day] {
                     span.start = min(span.start, inPlace)

@@ -27,6 +27,14 @@ public enum Rules {
         VenueOverlap(),
     ]
 
+    /// The escort rules once more across the plans checked together, on the same ``ConflictContext``: a unit
+    /// of a shared registry escorting several visits (their codes are already those of ``plan``).
+    public static let acrossVisits: [any CrossVisitRule] = [
+        EscortOverlap(),
+        EscortReposition(),
+        EscortDuty(),
+    ]
+
     /// The codes of every registered rule, plan rules first.
     public static var codes: [DiagnosticCode] { plan.flatMap(\.codes) + conflicts.flatMap(\.codes) }
 
@@ -35,8 +43,9 @@ public enum Rules {
         plan.flatMap { $0.findings(in: context) }
     }
 
-    /// The findings of every rule across plans, in registry order (not yet sorted).
+    /// The findings of every rule across plans, in registry order (not yet sorted), then those of the escort
+    /// rules across visits.
     public static func findings(in context: ConflictContext) -> [Diagnostic] {
-        conflicts.flatMap { $0.findings(in: context) }
+        conflicts.flatMap { $0.findings(in: context) } + acrossVisits.flatMap { $0.findings(across: context) }
     }
 }

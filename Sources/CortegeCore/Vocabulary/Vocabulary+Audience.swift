@@ -11,6 +11,7 @@ extension Vocabulary {
         case .security: pick("sécurité", "security")
         case .press: pick("presse", "press")
         case .public: pick("public", "public")
+        case .unit(let id): pick("escorte \(id)", "escort \(id)")
         }
     }
 
@@ -23,6 +24,7 @@ extension Vocabulary {
         case .staff: pick("Version services", "Staff version")
         case .press: pick("Version presse", "Press version")
         case .public: pick("Version publique", "Public version")
+        case .unit(let id): pick("Version de l'unité \(id)", "Version for unit \(id)")
         }
     }
 
@@ -35,6 +37,7 @@ extension Vocabulary {
         case .staff: pick("Usage interne — services", "Internal — staff")
         case .press: pick("Presse — diffusable", "Press — for release")
         case .public: pick("Public — diffusable", "Public — for release")
+        case .unit(let id): pick("Diffusion restreinte — unité \(id)", "Restricted — unit \(id)")
         }
     }
 }
