@@ -40,6 +40,8 @@ public struct RenderedCalendar: Sendable {
 public struct RenderedExport: Sendable {
     public var calendars: [RenderedCalendar] = []
     public var refusals: [Diagnostic] = []
+    /// Findings that do not stop the export (`organizer-email`).
+    public var warnings: [Diagnostic] = []
 }
 
 /// An export that stopped: nothing more is written.

@@ -32,6 +32,7 @@ public struct Exporter: Sendable {
     public func render() -> Result<RenderedExport, ExportError> {
         let plan = analysis.plan
         var rendered = RenderedExport()
+        if let warning = Self.organizerWarning(plan) { rendered.warnings.append(warning) }
         for audience in audiences {
             let view: AudienceView
             switch analysis.view(for: audience, now: now) {
@@ -147,7 +148,21 @@ public struct Exporter: Sendable {
         return previous
     }
 
-    /// Two events of one calendar with one UID (an item whose id is `visit` or `transfer-a-b`).
+    /// `organizer-email` when the visit's organizer has no e-mail: the events then name the fallback organizer
+    /// (docs/ical-export.md). At the `organizer:` line, else at `visit:`.
+    public static func organizerWarning(_ plan: Plan) -> Diagnostic? {
+        let email = plan.visit.organizer?.email?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard email.isEmpty else { return nil }
+        let fallback = ExportCalendar.fallbackOrganizerEmail
+        return Diagnostic(
+            .organizerEmail,
+            "the organizer of \(plan.visit.id) has no e-mail: the calendars name \(fallback) as their organizer",
+            at: plan.visit.location(of: .organizer),
+            help: "give the organizer an e-mail (`organizer: { name: …, email: cabinet@… }`): it becomes the "
+                + "ORGANIZER and the domain of the UIDs")
+    }
+
+    /// Two events of one calendar with one UID (an item whose id is `transfer-a-b`, as a transfer's).
     public static func uidClash(_ calendar: ExportCalendar, _ plan: Plan, domain: String) -> Diagnostic? {
         var seen = Set<String>()
         for event in calendar.events where !seen.insert(event.uid).inserted {
@@ -157,7 +172,7 @@ public struct Exporter: Sendable {
             return Diagnostic(
                 .duplicateID, "two events of the calendar would share the UID \(event.uid)",
                 at: item?.location ?? plan.visit.location, subjects: item.map { [$0.id] } ?? [],
-                help: "rename the item: the ids `visit` and `transfer-<item>-<item>` name the visit and its transfers")
+                help: "rename the item: the ids `transfer-<item>-<item>` name the visit's transfers")
         }
         return nil
     }
@@ -188,6 +203,7 @@ extension Exporter {
             let rendered = try exporter.export().mapError { CommandStop($0.description, status: $0.status) }.get()
             var result = CommandResult(status: rendered.refusals.isEmpty ? 0 : 1)
             for calendar in rendered.calendars { result.print(summary(calendar, folder: request.folder)) }
+            for d in rendered.warnings { result.printError(DiagnosticFormat.human(d, zone: plan.visit.zone)) }
             for d in rendered.refusals { result.printError(DiagnosticFormat.human(d, zone: plan.visit.zone)) }
             return result
         } catch {

@@ -12,7 +12,7 @@ import Foundation
 ///
 /// - One VCALENDAR (`VERSION`, `PRODID`, `CALSCALE`, `METHOD:PUBLISH` unless CalDAV), with one VTIMEZONE:
 ///   the plain IANA TZID, truncated to start in the year of the earliest event.
-/// - `NAME`/`X-WR-CALNAME` and `REFRESH-INTERVAL`/`X-PUBLISHED-TTL` on multi-event calendars only.
+/// - `NAME`/`X-WR-CALNAME` and `REFRESH-INTERVAL`/`X-PUBLISHED-TTL` on every calendar file (none on CalDAV objects).
 /// - Updates: given the events of the previous export (read back through libical), an unchanged event is
 ///   written with its previous bytes (DTSTAMP and SEQUENCE included), a changed one gets SEQUENCE + 1 and the
 ///   new DTSTAMP, and an event that disappeared is written once more with `STATUS:CANCELLED`.
@@ -105,7 +105,9 @@ public struct CalendarWriter: Sendable {
         if let geo = event.geo { c.add(.geo(latitude: geo.latitude, longitude: geo.longitude)) }
         if let description = event.description { c.add(.description(description)) }
         for category in event.categories { c.add(.category(category)) }
-        c.add(.classification(event.classification == .confidential ? .confidential : .publicItem))
+        // CLASS:PRIVATE, not CONFIDENTIAL: the class Outlook and Google honour by hiding an event's details from
+        // the people a calendar is shared with (docs/ical-export.md).
+        c.add(.classification(event.classification == .confidential ? .privateItem : .publicItem))
         switch event.status {
         case .confirmed: c.add(.status(.confirmed))
         case .tentative: c.add(.status(.tentative))
@@ -153,10 +155,9 @@ public struct CalendarWriter: Sendable {
         let before = previousEvents(in: previous.map { [$0] } ?? [])
         let zone = try self.zone(for: calendar, also: before.values.compactMap(\.startInstant))
         let (events, changes) = self.events(for: calendar, zone: zone, previous: before)
-        let multi = events.count > 1
+        // A subscribed feed keeps its name and refresh interval even while it holds no event.
         let cal = calendarComponent(
-            name: multi ? calendar.name : nil, refreshMinutes: multi ? calendar.refreshMinutes : nil, zone: zone,
-            events: events, caldav: false)
+            name: calendar.name, refreshMinutes: calendar.refreshMinutes, zone: zone, events: events, caldav: false)
         return (cal.serialized(), changes)
     }
 

@@ -142,6 +142,24 @@ extension ICalComponent {
             name.withCString { icalproperty_set_x_name(p, $0) }
             return p
         }
+        /// An X- property of TEXT value, escaped (`\,`, `\;`, `\n`, `\\`) by libical's TEXT writer: libical 3.0 writes
+        /// the value of an X- property as it is, without escaping commas and semicolons. The escaped text is then
+        /// carried as a raw string value, with `VALUE=TEXT` saying what it is.
+        func xText(_ name: String, _ value: String) -> OpaquePointer? {
+            guard let textValue = value.withCString({ icalvalue_new_text($0) }) else { return nil }
+            defer { icalvalue_free(textValue) }
+            guard let escaped = icalvalue_as_ical_string_r(textValue) else { return nil }
+            defer { free(escaped) }
+            guard let raw = icalvalue_new_string(escaped) else { return nil }
+            guard let p = icalproperty_new(ICAL_X_PROPERTY) else {
+                icalvalue_free(raw)
+                return nil
+            }
+            name.withCString { icalproperty_set_x_name(p, $0) }
+            icalproperty_set_value(p, raw)
+            icalproperty_add_parameter(p, icalparameter_new_value(ICAL_VALUE_TEXT))
+            return p
+        }
         func zoned(_ t: icaltimetype, _ zone: ICalZone, _ make: (icaltimetype) -> OpaquePointer?) -> [OpaquePointer] {
             guard let p = make(t) else { return [] }
             zone.identifier.withCString { icalproperty_add_parameter(p, icalparameter_new_tzid($0)) }
@@ -168,7 +186,7 @@ extension ICalComponent {
         case .calendarName(let v):
             let cleaned = calendarText(v)
             guard !cleaned.isEmpty else { return [] }
-            return (text(cleaned) { icalproperty_new_name($0) } + [x("X-WR-CALNAME", cleaned)].compactMap { $0 })
+            return (text(cleaned) { icalproperty_new_name($0) } + [xText("X-WR-CALNAME", cleaned)].compactMap { $0 })
         case .refreshInterval(let minutes):
             var d = icaldurationtype_null_duration()
             let m = max(1, minutes)
