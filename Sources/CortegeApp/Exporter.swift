@@ -28,11 +28,21 @@ public struct Exporter: Sendable {
         }
     }
 
-    /// Every calendar asked for, rendered against the previous export in the folder; nothing is written.
+    /// Every calendar asked for, rendered against the previous export (the journal and the folder); nothing is
+    /// written. With `--all`, the calendar of a person who left the visit is rendered all cancelled once, then
+    /// dropped (docs/ical-export.md, "The export journal").
     public func render() -> Result<RenderedExport, ExportError> {
         let plan = analysis.plan
         var rendered = RenderedExport()
         if let warning = Self.organizerWarning(plan) { rendered.warnings.append(warning) }
+        let previousJournal: ExportJournal?
+        switch Self.readJournal(request.journal) {
+        case .failure(let error): return .failure(error)
+        case .success(let j): previousJournal = j
+        }
+        var journal = previousJournal ?? ExportJournal(visit: plan.visit.id)
+        journal.visit = plan.visit.id
+        let domainSuffix = ".\(plan.visit.id)@"
         for audience in audiences {
             let view: AudienceView
             switch analysis.view(for: audience, now: now) {
@@ -50,32 +60,84 @@ public struct Exporter: Sendable {
             // Only this visit's events of a previous export are updated; another visit's file is replaced.
             let writer = CalendarWriter(
                 dtstamp: dtstamp, language: request.language, previousUIDSuffix: ".\(plan.visit.id)@\(domain)")
+            let key = ExportJournal.key(stem: Self.fileStem(audience), language: request.language)
             do {
-                rendered.calendars.append(try render(calendar, of: audience, with: writer))
+                let (one, record) = try render(
+                    calendar, of: audience, with: writer, journal: journal.calendars[key]?.events ?? [:])
+                rendered.calendars.append(one)
+                journal.calendars[key] = ExportJournal.Calendar(name: calendar.name, events: record)
             } catch {
                 return .failure(.cannotBuild(audience: audience, visit: plan.visit.id, reason: "\(error)"))
             }
         }
+        if request.selection == .all {
+            let current = Set(audiences.map { ExportJournal.key(stem: Self.fileStem($0), language: request.language) })
+            let language = "." + request.language.rawValue
+            for (key, record) in journal.calendars.sorted(by: { $0.key < $1.key })
+            where key.hasPrefix("person-") && key.hasSuffix(language) && !current.contains(key) && !record.dropped {
+                let id = String(key.dropFirst("person-".count).dropLast(language.count))
+                let audience = Audience.person(id)
+                // The person left the visit: their calendar holds no event any more, so every event is cancelled.
+                let calendar = ExportCalendar(name: record.name, zone: plan.visit.zone, events: [])
+                let writer = CalendarWriter(dtstamp: dtstamp, language: request.language)
+                let events = record.events.filter { $0.key.contains(domainSuffix) }
+                do {
+                    var (one, kept) = try render(calendar, of: audience, with: writer, journal: events)
+                    if one.changes.cancelled.isEmpty {
+                        // Written all cancelled by the previous export: now removed.
+                        one = RenderedCalendar(
+                            path: one.path, audience: audience, files: [:], changes: one.changes, dropped: true)
+                    }
+                    rendered.calendars.append(one)
+                    journal.calendars[key] = ExportJournal.Calendar(
+                        name: record.name, dropped: one.dropped, events: kept)
+                } catch {
+                    return .failure(.cannotBuild(audience: audience, visit: plan.visit.id, reason: "\(error)"))
+                }
+            }
+        }
+        if request.journal != nil { rendered.journal = journal }
         return .success(rendered)
     }
 
-    func render(_ calendar: ExportCalendar, of audience: Audience, with writer: CalendarWriter) throws
-        -> RenderedCalendar
-    {
+    /// The journal at `path`: nil when there is none yet (or no path).
+    static func readJournal(_ path: String?) -> Result<ExportJournal?, ExportError> {
+        guard let path, FileManager.default.fileExists(atPath: path) else { return .success(nil) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.badJournal(path: path, reason: "cannot be read"))
+        }
+        do {
+            return .success(try ExportJournal.read(String(decoding: data, as: UTF8.self)))
+        } catch {
+            return .failure(.badJournal(path: path, reason: error.message))
+        }
+    }
+
+    /// One calendar and its journal record, against the previous export of the folder and of the journal.
+    func render(
+        _ calendar: ExportCalendar, of audience: Audience, with writer: CalendarWriter, journal: [String: String]
+    ) throws -> (RenderedCalendar, [String: String]) {
         let stem = Self.fileStem(audience)
         if request.caldav {
             let folder = request.folder + "/" + stem
             let previous = Self.previousCalDAV(in: folder)
-            let (files, changes) = try writer.renderCalDAV(
-                calendar, previous: previous.keys.sorted().compactMap { previous[$0] })
-            let changed = files.filter { previous[$0.key] != $0.value }
-            return RenderedCalendar(path: folder, audience: audience, files: changed, changes: changes)
+            let output = try writer.output(
+                calendar, previous: previous.keys.sorted().compactMap { previous[$0] }, journal: journal, caldav: true)
+            let changed = output.files.filter { previous[$0.key] != $0.value }
+            // An object not written this time was cancelled by the previous export: it is removed.
+            let removals = previous.keys.filter { output.files[$0] == nil }.sorted()
+            let one = RenderedCalendar(
+                path: folder, audience: audience, files: changed, changes: output.changes, removals: removals)
+            return (one, output.journal)
         }
         let path = request.folder + "/" + stem + ".ics"
         let previous = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
-        let (text, changes) = try writer.render(calendar, previous: previous)
-        return RenderedCalendar(
-            path: path, audience: audience, files: previous == text ? [:] : [path: text], changes: changes)
+        let output = try writer.output(
+            calendar, previous: previous.map { [$0] } ?? [], journal: journal, caldav: false)
+        let one = RenderedCalendar(
+            path: path, audience: audience, files: previous == output.text ? [:] : [path: output.text],
+            changes: output.changes)
+        return (one, output.journal)
     }
 
     /// Writes every file of the set (atomically), creating the folders first.
@@ -95,11 +157,31 @@ public struct Exporter: Sendable {
                 for (name, text) in calendar.files.sorted(by: { $0.key < $1.key }) {
                     try AtomicFile.write(text, to: request.caldav ? calendar.path + "/" + name : name)
                 }
+                for name in calendar.removals { try? fm.removeItem(atPath: calendar.path + "/" + name) }
+                if calendar.dropped { try Self.drop(calendar.path, caldav: request.caldav) }
+            }
+            // The journal last: an export stopped before it is made again from the older journal and the folder.
+            if let journal = rendered.journal, let path = request.journal {
+                let text = journal.serialized()
+                let before = fm.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+                if before != text { try AtomicFile.write(text, to: path) }
             }
         } catch {
             return .failure(.cannotWrite(folder: output, reason: "\(error)"))
         }
         return .success(())
+    }
+
+    /// Removes the calendar of a person who left the visit: the file, or the CalDAV folder's objects and then
+    /// the folder when nothing else is in it.
+    static func drop(_ path: String, caldav: Bool) throws {
+        let fm = FileManager.default
+        guard caldav else {
+            if fm.fileExists(atPath: path) { try fm.removeItem(atPath: path) }
+            return
+        }
+        for name in previousCalDAV(in: path).keys { try fm.removeItem(atPath: path + "/" + name) }
+        if (try? fm.contentsOfDirectory(atPath: path))?.isEmpty == true { try fm.removeItem(atPath: path) }
     }
 
     /// The audiences to export: the one asked for, or every audience and every person of the visit.
@@ -180,6 +262,12 @@ public struct Exporter: Sendable {
     /// One line per calendar: what changed, the path shown relative to the output folder.
     public static func summary(_ calendar: RenderedCalendar, folder: String) -> String {
         let c = calendar.changes
+        if calendar.dropped {
+            let name =
+                calendar.path.hasPrefix(folder + "/")
+                ? String(calendar.path.dropFirst(folder.count + 1)) : calendar.path
+            return "\(name): removed (no longer in the visit; its events were cancelled by the previous export)"
+        }
         let total = c.added.count + c.changed.count + c.unchanged.count + c.cancelled.count
         let name =
             calendar.path.hasPrefix(folder + "/") ? String(calendar.path.dropFirst(folder.count + 1)) : calendar.path

@@ -32,6 +32,8 @@ public enum ICalProperty {
     case actionDisplay
     /// A trigger `minutes` before the start of the event.
     case triggerBefore(minutes: Int)
+    /// An X- property of Cortège's own (the export journal), with a plain value: an id, a key, a number.
+    case extended(name: String, value: String)
 
     public enum Classification: Sendable { case publicItem, privateItem, confidential }
     public enum Status: Sendable { case confirmed, tentative, cancelled }
@@ -88,6 +90,39 @@ extension ICalComponent {
         }
     }
 
+    /// The DTSTAMP, if any.
+    public var dtstampInstant: Instant? {
+        LibICal.locked {
+            guard let prop = icalcomponent_get_first_property(pointer, ICAL_DTSTAMP_PROPERTY) else { return nil }
+            let t = icalproperty_get_dtstamp(prop)
+            guard icaltime_is_null_time(t) == 0 else { return nil }
+            return Instant(seconds: Int64(icaltime_as_timet_with_zone(t, icaltimezone_get_utc_timezone())))
+        }
+    }
+
+    /// The value of the first X- property named `name` (`X-CORTEGE-CALENDAR`), if any.
+    public func extendedValue(_ name: String) -> String? {
+        LibICal.locked {
+            var p = icalcomponent_get_first_property(pointer, ICAL_X_PROPERTY)
+            while let property = p {
+                if let x = icalproperty_get_x_name(property), String(cString: x).uppercased() == name.uppercased() {
+                    return icalproperty_get_value_as_string(property).map { String(cString: $0) }
+                }
+                p = icalcomponent_get_next_property(pointer, ICAL_X_PROPERTY)
+            }
+            return nil
+        }
+    }
+
+    /// The NAME (RFC 7986), if any.
+    public var calendarName: String? {
+        LibICal.locked {
+            icalcomponent_get_first_property(pointer, ICAL_NAME_PROPERTY).flatMap { icalproperty_get_name($0) }.map {
+                String(cString: $0)
+            }
+        }
+    }
+
     /// Whether STATUS is CANCELLED.
     public var isCancelled: Bool {
         LibICal.locked {
@@ -127,6 +162,7 @@ extension ICalComponent {
         case .attendee: [ICAL_ATTENDEE_PROPERTY]
         case .actionDisplay: [ICAL_ACTION_PROPERTY]
         case .triggerBefore: [ICAL_TRIGGER_PROPERTY]
+        case .extended: [ICAL_X_PROPERTY]
         }
     }
 
@@ -264,6 +300,10 @@ extension ICalComponent {
             trigger.duration.is_neg = 1
             trigger.duration.minutes = UInt32(max(0, minutes))
             return [icalproperty_new_trigger(trigger)].compactMap { $0 }
+        case .extended(let name, let value):
+            let cleaned = calendarText(value)
+            guard !cleaned.isEmpty else { return [] }
+            return [x(name, cleaned)].compactMap { $0 }
         }
     }
 }
