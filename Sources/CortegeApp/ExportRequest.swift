@@ -87,6 +87,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     case cannotWrite(folder: String, reason: String)
     /// The export journal cannot be read (exit status 2): nothing is written.
     case badJournal(path: String, reason: String)
+    /// `--all` into a folder that holds more than calendars (exit status 2): nothing is written.
+    case notACalendarFolder(folder: String, entry: String)
 
     public var description: String {
         switch self {
@@ -96,13 +98,16 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
         case .cannotWrite(let folder, let reason): "error: cannot write into \(folder): \(reason)"
         case .badJournal(let path, let reason):
             "error: cannot read the export journal \(path): \(reason) (move it away to start a new history)"
+        case .notACalendarFolder(let folder, let entry):
+            "error: --all replaces the whole folder \(folder) at once, and it holds \(entry), which is not a "
+                + "calendar: choose an empty folder, or one that holds calendars only, with -o"
         }
     }
 
     public var status: Int32 {
         switch self {
         case .cannotBuild: 1
-        case .outputIsAFile, .cannotWrite, .badJournal: 2
+        case .outputIsAFile, .cannotWrite, .badJournal, .notACalendarFolder: 2
         }
     }
 }

@@ -21,7 +21,10 @@ public struct Exporter: Sendable {
 
     /// Renders then writes the set. Refused calendars are in the result: the others are written all the same.
     public func export() -> Result<RenderedExport, ExportError> {
-        render().flatMap { rendered in
+        // An interrupted switch of the folder left its complete version beside it: back in place before the
+        // folder is read as the previous export.
+        FolderSwitch.recover(request.folder)
+        return render().flatMap { rendered in
             // Everything is rendered before anything is written: a failure leaves the folder as it was.
             guard !rendered.calendars.isEmpty else { return .success(rendered) }
             return write(rendered).map { rendered }
@@ -140,7 +143,8 @@ public struct Exporter: Sendable {
         return (one, output.journal)
     }
 
-    /// Writes every file of the set (atomically), creating the folders first.
+    /// Writes every file of the set, creating the folders first: one audience in place, each file atomically;
+    /// `--all` as a whole new version of the folder, switched in at once (``FolderSwitch``). Then the journal.
     public func write(_ rendered: RenderedExport) -> Result<Void, ExportError> {
         let fm = FileManager.default
         let output = request.folder
@@ -149,16 +153,25 @@ public struct Exporter: Sendable {
             return .failure(.outputIsAFile(output))
         }
         do {
-            try fm.createDirectory(atPath: output, withIntermediateDirectories: true)
-            for calendar in rendered.calendars where request.caldav {
-                try fm.createDirectory(atPath: calendar.path, withIntermediateDirectories: true)
-            }
-            for calendar in rendered.calendars {
-                for (name, text) in calendar.files.sorted(by: { $0.key < $1.key }) {
-                    try AtomicFile.write(text, to: request.caldav ? calendar.path + "/" + name : name)
+            if request.selection == .all {
+                if let stranger = Self.notACalendar(in: output) {
+                    return .failure(.notACalendarFolder(folder: output, entry: stranger))
                 }
-                for name in calendar.removals { try? fm.removeItem(atPath: calendar.path + "/" + name) }
-                if calendar.dropped { try Self.drop(calendar.path, caldav: request.caldav) }
+                try fm.createDirectory(
+                    atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path,
+                    withIntermediateDirectories: true)
+                let staging = try FolderSwitch.stage(output)
+                do {
+                    try write(rendered, into: staging)
+                } catch {
+                    try? fm.removeItem(atPath: staging)
+                    throw error
+                }
+                try FolderSwitch.publish(staging, as: output)
+            } else {
+                try fm.createDirectory(atPath: output, withIntermediateDirectories: true)
+                AtomicFile.removeLeftovers(in: output)
+                try write(rendered, into: output)
             }
             // The journal last: an export stopped before it is made again from the older journal and the folder.
             if let journal = rendered.journal, let path = request.journal {
@@ -170,6 +183,50 @@ public struct Exporter: Sendable {
             return .failure(.cannotWrite(folder: output, reason: "\(error)"))
         }
         return .success(())
+    }
+
+    /// Writes the files of `rendered` into `root`, which stands for the output folder.
+    func write(_ rendered: RenderedExport, into root: String) throws {
+        let fm = FileManager.default
+        func moved(_ path: String) -> String {
+            path.hasPrefix(request.folder + "/") ? root + "/" + path.dropFirst(request.folder.count + 1) : path
+        }
+        for calendar in rendered.calendars where request.caldav && !calendar.dropped {
+            try fm.createDirectory(atPath: moved(calendar.path), withIntermediateDirectories: true)
+        }
+        for calendar in rendered.calendars {
+            let path = moved(calendar.path)
+            if request.caldav { AtomicFile.removeLeftovers(in: path) }
+            for (name, text) in calendar.files.sorted(by: { $0.key < $1.key }) {
+                try AtomicFile.write(text, to: request.caldav ? path + "/" + name : moved(name))
+            }
+            for name in calendar.removals { try? fm.removeItem(atPath: path + "/" + name) }
+            if calendar.dropped { try Self.drop(path, caldav: request.caldav) }
+        }
+    }
+
+    /// The first entry of `folder` that is not part of a calendar set (an `.ics` file, a folder of `.ics`
+    /// files, a leftover of an interrupted write): `--all` replaces the whole folder, so it must hold
+    /// calendars only. Nil when the folder holds calendars only, or does not exist.
+    static func notACalendar(in folder: String) -> String? {
+        let fm = FileManager.default
+        func isLeftover(_ name: String) -> Bool {
+            name.hasPrefix(".") && (name.contains(".tmp-") || name.hasPrefix(".dat.nosync"))
+        }
+        for entry in ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !isLeftover(entry) {
+            let path = folder + "/" + entry
+            var isFolder: ObjCBool = false
+            _ = fm.fileExists(atPath: path, isDirectory: &isFolder)
+            if !isFolder.boolValue {
+                if !entry.hasSuffix(".ics") { return entry }
+                continue
+            }
+            for inner in ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            where !isLeftover(inner) && !inner.hasSuffix(".ics") {
+                return entry + "/" + inner
+            }
+        }
+        return nil
     }
 
     /// Removes the calendar of a person who left the visit: the file, or the CalDAV folder's objects and then

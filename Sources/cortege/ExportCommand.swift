@@ -15,7 +15,9 @@ struct ExportCommand: ParsableCommand {
             keep their bytes, changed ones get SEQUENCE + 1, removed ones are written once more as CANCELLED.
 
             --all writes every audience as <audience>.ics, plus person-<id>.ics for every person of the visit \
-            (the principal, the participants, the riders).
+            (the principal, the participants, the riders). It builds the new set beside the folder and \
+            switches it in at once, so the folder must hold calendars only; an interrupted run's leftovers are \
+            cleaned by the next.
 
             Embargo: the press and public exports are refused (error[embargo], exit status 1, no file \
             written) before the visit's `announce` time, unless --now is past it. With --all before \
