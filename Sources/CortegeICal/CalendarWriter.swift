@@ -11,7 +11,7 @@ import Foundation
 /// Writes an ``ExportCalendar`` through libical (docs/ical-export.md).
 ///
 /// - One VCALENDAR (`VERSION`, `PRODID`, `CALSCALE`, `METHOD:PUBLISH` unless CalDAV), with one VTIMEZONE:
-///   the plain IANA TZID, truncated to start in the year of the earliest event.
+///   the plain IANA TZID, covering the years of the events (``ICalZone``).
 /// - `NAME`/`X-WR-CALNAME` and `REFRESH-INTERVAL`/`X-PUBLISHED-TTL` on every calendar file (none on CalDAV objects).
 /// - Updates: given the events of the previous export (read back through libical), an unchanged event is
 ///   written with its previous bytes (DTSTAMP and SEQUENCE included), a changed one gets SEQUENCE + 1 and the
@@ -159,10 +159,14 @@ public struct CalendarWriter: Sendable {
         return c
     }
 
-    /// The zone of `calendar`, its VTIMEZONE starting in the year of the earliest event (or of `dtstamp`).
+    /// The zone of `calendar`, its VTIMEZONE covering the years of its events (or of `dtstamp`).
     func zone(for calendar: ExportCalendar, also earlier: [Instant] = []) throws(ICalError) -> ICalZone {
-        let first = (calendar.events.map(\.start) + earlier).min() ?? dtstamp
-        return try ICalZone(calendar.zone, fromYear: calendar.zone.local(first).date.year)
+        let instants = calendar.events.flatMap { [$0.start, $0.end] } + earlier
+        let first = instants.min() ?? dtstamp
+        let last = instants.max() ?? dtstamp
+        return try ICalZone(
+            calendar.zone.identifier,
+            years: calendar.zone.local(first).date.year...calendar.zone.local(last).date.year)
     }
 
     /// A VCALENDAR holding `events` (the components are handed over to it).

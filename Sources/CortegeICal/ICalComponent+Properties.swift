@@ -32,6 +32,16 @@ public enum ICalProperty {
     case actionDisplay
     /// A trigger `minutes` before the start of the event.
     case triggerBefore(minutes: Int)
+    /// `TZID` of a VTIMEZONE.
+    case timezoneID(String)
+    /// `DTSTART` of a time zone observance: a local wall time, floating.
+    case observanceStart(LocalDateTime)
+    /// `TZOFFSETFROM`, in seconds east of UTC.
+    case offsetFrom(Int)
+    /// `TZOFFSETTO`, in seconds east of UTC.
+    case offsetTo(Int)
+    /// `RRULE` of a time zone observance (`FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU`), parsed by libical.
+    case yearlyRule(String)
     /// An X- property of Cortège's own (the export journal), with a plain value: an id, a key, a number.
     case extended(name: String, value: String)
 
@@ -163,6 +173,11 @@ extension ICalComponent {
         case .actionDisplay: [ICAL_ACTION_PROPERTY]
         case .triggerBefore: [ICAL_TRIGGER_PROPERTY]
         case .extended: [ICAL_X_PROPERTY]
+        case .timezoneID: [ICAL_TZID_PROPERTY]
+        case .observanceStart: [ICAL_DTSTART_PROPERTY]
+        case .offsetFrom: [ICAL_TZOFFSETFROM_PROPERTY]
+        case .offsetTo: [ICAL_TZOFFSETTO_PROPERTY]
+        case .yearlyRule: [ICAL_RRULE_PROPERTY]
         }
     }
 
@@ -300,6 +315,22 @@ extension ICalComponent {
             trigger.duration.is_neg = 1
             trigger.duration.minutes = UInt32(max(0, minutes))
             return [icalproperty_new_trigger(trigger)].compactMap { $0 }
+        case .timezoneID(let v): return text(v) { icalproperty_new_tzid($0) }
+        case .observanceStart(let local):
+            var t = icaltime_null_time()
+            t.year = Int32(local.date.year)
+            t.month = Int32(local.date.month)
+            t.day = Int32(local.date.day)
+            t.hour = Int32(local.time.hour)
+            t.minute = Int32(local.time.minute)
+            t.second = Int32(local.second)
+            return [icalproperty_new_dtstart(t)].compactMap { $0 }
+        case .offsetFrom(let seconds): return [icalproperty_new_tzoffsetfrom(Int32(seconds))].compactMap { $0 }
+        case .offsetTo(let seconds): return [icalproperty_new_tzoffsetto(Int32(seconds))].compactMap { $0 }
+        case .yearlyRule(let rule):
+            let recurrence = rule.withCString { icalrecurrencetype_from_string($0) }
+            guard recurrence.freq != ICAL_NO_RECURRENCE else { return [] }
+            return [icalproperty_new_rrule(recurrence)].compactMap { $0 }
         case .extended(let name, let value):
             let cleaned = calendarText(value)
             guard !cleaned.isEmpty else { return [] }

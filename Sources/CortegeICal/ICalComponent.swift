@@ -140,6 +140,8 @@ public final class ICalComponent {
         public static let event = Kind(ICAL_VEVENT_COMPONENT)
         public static let timezone = Kind(ICAL_VTIMEZONE_COMPONENT)
         public static let alarm = Kind(ICAL_VALARM_COMPONENT)
+        public static let standard = Kind(ICAL_XSTANDARD_COMPONENT)
+        public static let daylight = Kind(ICAL_XDAYLIGHT_COMPONENT)
     }
 }
 
