@@ -2,11 +2,14 @@
 
 Nothing here uses Cortège's own iCalendar code: files are read as bytes and with python `icalendar`.
 """
+import atexit
 import datetime as dt
 import glob
 import json
 import os
+import shutil
 import subprocess
+import tempfile
 
 import pytest
 
@@ -26,7 +29,18 @@ def binary():
 
 
 def cortege(*args, check=None):
-    """Runs the binary; `check` is the exit status expected, if any."""
+    """Runs the binary; `check` is the exit status expected, if any.
+
+    An export of a plan of the repository (the samples) keeps its journal in a fresh temporary folder, not
+    beside the plan: the tests never write into the repository, and each such export starts a new history
+    (the previous export is then the output folder's, as a test that exports twice into one folder expects).
+    """
+    args = list(args)
+    if (args and args[0] == "export" and len(args) > 1 and "--journal" not in args and "--no-journal" not in args
+            and os.path.abspath(args[1]).startswith(ROOT + os.sep)):
+        folder = tempfile.mkdtemp(prefix="cortege-journal-")
+        atexit.register(shutil.rmtree, folder, True)
+        args += ["--journal", os.path.join(folder, "plan.cortege-journal")]
     result = subprocess.run([binary(), *args], capture_output=True, text=True, cwd=ROOT)
     if check is not None:
         assert result.returncode == check, (args, result.returncode, result.stdout, result.stderr)

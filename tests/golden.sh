@@ -40,12 +40,18 @@ for plan in samples/*.yaml samples/broken/*.yaml; do
     run "$dir/protocol" protocol "$plan"
     run "$dir/protocol-json" protocol "$plan" --format json
 
-    run "$dir/export-all" export "$plan" --all -o "$out/$dir/ics" --now "$now" --dtstamp "$stamp"
-    run "$dir/export-all-again" export "$plan" --all -o "$out/$dir/ics" --now "$now" --dtstamp "$stamp"
-    run "$dir/export-all-en" export "$plan" --all -o "$out/$dir/ics-en" --now "$now" --dtstamp "$stamp" --lang en
-    run "$dir/export-caldav" export "$plan" --all --caldav -o "$out/$dir/caldav" --now "$now" --dtstamp "$stamp"
+    # The export journal goes into DIR, not beside the plan (binaries without --journal keep none).
+    journal=()
+    "$bin" export --help 2>/dev/null | grep -q -- --journal && journal=(--journal "$out/$dir/export.cortege-journal")
+    run "$dir/export-all" export "$plan" --all -o "$out/$dir/ics" --now "$now" --dtstamp "$stamp" "${journal[@]}"
+    run "$dir/export-all-again" export "$plan" --all -o "$out/$dir/ics" --now "$now" --dtstamp "$stamp" \
+        "${journal[@]}"
+    run "$dir/export-all-en" export "$plan" --all -o "$out/$dir/ics-en" --now "$now" --dtstamp "$stamp" --lang en \
+        "${journal[@]}"
+    run "$dir/export-caldav" export "$plan" --all --caldav -o "$out/$dir/caldav" --now "$now" --dtstamp "$stamp" \
+        "${journal[@]}"
     run "$dir/export-press-early" export "$plan" --audience press -o "$out/$dir/ics-early" --now "$early" \
-        --dtstamp "$stamp"
+        --dtstamp "$stamp" "${journal[@]}"
 
     audiences="principal staff security press public"
     for file in "$out/$dir"/ics/person-*.ics; do

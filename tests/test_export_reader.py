@@ -85,11 +85,8 @@ def check_file(path, itinerary, confidential):
         spans[local[: -len(visit) - 1]] = (start, end)
 
     for key, (start, end) in spans.items():
-        if key == "visit":
-            others = [s for k, s in spans.items() if k != "visit"]
-            assert others, f"{where}: a visit event alone"
-            assert start == min(s for s, _ in others) and end == max(e for _, e in others), (where, "visit span")
-        elif key in items:
+        # Only items, busy blocks and transfers are events: the visit has no span event of its own.
+        if key in items:
             assert (start, end) == (iso(items[key]["start"]), iso(items[key]["end"])), (where, key)
         elif key.startswith("busy-"):
             matching = [i for i in confidential
@@ -173,7 +170,6 @@ def test_security_calendar_covers_the_whole_itinerary(tmp_path, built):
         visit = itinerary["visit"]
         want = {f"{i['id']}.{visit}" for i in itinerary["items"]}
         want |= {f"transfer-{t['from-item']}-{t['to-item']}.{visit}" for t in itinerary["transfers"]}
-        want.add(f"visit.{visit}")
         assert keys == want, plan
 
 
@@ -315,11 +311,11 @@ def test_broken_plans_get_located_findings_and_no_file(tmp_path, built):
         assert not out.exists(), plan
 
 
-def test_an_item_named_visit_is_refused_not_duplicated(tmp_path, built):
-    """`visit.<visit-id>@…` is the parent event's UID: an item with the id `visit` would share it."""
+def test_an_item_named_visit_is_an_ordinary_item(tmp_path, built):
+    """The visit has no event of its own, so the id `visit` names an item like any other."""
     plan = dst_plan(tmp_path, "2026-06-10", [("visit", "09:00", "30m"), ("suite", "10:00", "30m")])
     out = tmp_path / "out"
-    result = cortege("export", plan, "--audience", "staff", "-o", str(out), "--now", LATE)
-    assert result.returncode == 1, result.stderr
-    assert re.search(r"dst-2026-06-10\.yaml:\d+:\d+: error\[duplicate-id\]", result.stderr), result.stderr
-    assert not out.exists()
+    cortege("export", plan, "--audience", "staff", "-o", str(out), "--now", LATE, check=0)
+    cal = icalendar.Calendar.from_ical((out / "staff.ics").read_bytes())
+    uids = sorted(str(e["UID"]).partition("@")[0] for e in cal.walk("VEVENT"))
+    assert uids == ["suite.dst-2026-06-10", "visit.dst-2026-06-10"], uids

@@ -15,11 +15,16 @@ public struct CommandResult: Sendable, Equatable {
 
     public init(status: Int32 = 0) { self.status = status }
 
-    /// Adds one line (a newline is added) to standard output.
-    public mutating func print(_ line: String) { output.append(.standardOutput(line + "\n")) }
+    /// Adds one line (a newline is added) to standard output, its control characters escaped
+    /// (``TerminalText``).
+    public mutating func print(_ line: String) {
+        output.append(.standardOutput(TerminalText.escaped(line, keepingLines: true) + "\n"))
+    }
 
-    /// Adds one line (a newline is added) to standard error.
-    public mutating func printError(_ line: String) { output.append(.standardError(line + "\n")) }
+    /// Adds one line (a newline is added) to standard error, its control characters escaped (``TerminalText``).
+    public mutating func printError(_ line: String) {
+        output.append(.standardError(TerminalText.escaped(line, keepingLines: true) + "\n"))
+    }
 
     /// Adds text as it is to standard output.
     public mutating func write(_ text: String) { output.append(.standardOutput(text)) }

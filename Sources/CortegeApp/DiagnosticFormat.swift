@@ -3,14 +3,16 @@ import CortegeCore
 /// Renders findings as text (docs/diagnostics.md): `file:line:col: severity[code]: message`, then `note:` and `help:` lines.
 public enum DiagnosticFormat {
     public static func human(_ d: Diagnostic, zone: Zone? = nil) -> String {
+        // Each field on its line: a newline or an escape sequence from the input cannot fake or erase a line.
+        let safe = { (text: String) in TerminalText.escaped(text) }
         var lines: [String] = []
-        let place = d.location.map { "\($0): " } ?? ""
-        lines.append("\(place)\(d.severity.rawValue)[\(d.code.rawValue)]: \(d.message)")
+        let place = d.location.map { safe("\($0)") + ": " } ?? ""
+        lines.append("\(place)\(d.severity.rawValue)[\(d.code.rawValue)]: \(safe(d.message))")
         for note in d.notes {
-            let notePlace = note.location.map { "\($0.file):\($0.line): " } ?? ""
-            lines.append("  note: \(notePlace)\(note.message)")
+            let notePlace = note.location.map { safe("\($0.file):\($0.line)") + ": " } ?? ""
+            lines.append("  note: \(notePlace)\(safe(note.message))")
         }
-        if let help = d.help { lines.append("  help: \(help)") }
+        if let help = d.help { lines.append("  help: \(safe(help))") }
         return lines.joined(separator: "\n")
     }
 

@@ -15,12 +15,26 @@ public struct ExportRequest: Sendable {
     /// The CalDAV profile: one event per file, no METHOD, a folder per audience.
     public var caldav: Bool
     public var language: Language
+    /// The export journal (docs/ical-export.md): read before, written after the export; nil for none (the
+    /// previous export is then the output folder's alone). `cortege export` keeps it beside the plan.
+    public var journal: String?
 
-    public init(selection: Selection, folder: String, caldav: Bool = false, language: Language = .fr) {
+    public init(
+        selection: Selection, folder: String, caldav: Bool = false, language: Language = .fr, journal: String? = nil
+    ) {
         self.selection = selection
         self.folder = folder
         self.caldav = caldav
         self.language = language
+        self.journal = journal
+    }
+
+    /// Where `cortege export` keeps the journal of a plan: beside it, `<plan without .yaml/.yml>.cortege-journal`.
+    public static func journal(besidePlan path: String) -> String {
+        for ext in [".yaml", ".yml"] where path.hasSuffix(ext) {
+            return String(path.dropLast(ext.count)) + ".cortege-journal"
+        }
+        return path + ".cortege-journal"
     }
 }
 
@@ -33,6 +47,23 @@ public struct RenderedCalendar: Sendable {
     /// The texts to write, by path (`.ics` file) or by file name inside `path` (CalDAV).
     public var files: [String: String]
     public var changes: CalendarWriter.Changes
+    /// CalDAV objects of the folder to delete (by file name): events cancelled by the previous export.
+    public var removals: [String] = []
+    /// The calendar of a person who left the visit, written all cancelled by the previous export: its file or
+    /// CalDAV folder is removed, and nothing is written.
+    public var dropped = false
+
+    public init(
+        path: String, audience: Audience, files: [String: String], changes: CalendarWriter.Changes,
+        removals: [String] = [], dropped: Bool = false
+    ) {
+        self.path = path
+        self.audience = audience
+        self.files = files
+        self.changes = changes
+        self.removals = removals
+        self.dropped = dropped
+    }
 }
 
 /// Every calendar of an export rendered before anything is written, and the calendars refused (embargo, UID
@@ -40,6 +71,10 @@ public struct RenderedCalendar: Sendable {
 public struct RenderedExport: Sendable {
     public var calendars: [RenderedCalendar] = []
     public var refusals: [Diagnostic] = []
+    /// Findings that do not stop the export (`organizer-email`).
+    public var warnings: [Diagnostic] = []
+    /// The journal to write after the files (nil without a journal).
+    public var journal: ExportJournal?
 }
 
 /// An export that stopped: nothing more is written.
@@ -50,6 +85,10 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     case outputIsAFile(String)
     /// A file of the set could not be written (exit status 2).
     case cannotWrite(folder: String, reason: String)
+    /// The export journal cannot be read (exit status 2): nothing is written.
+    case badJournal(path: String, reason: String)
+    /// `--all` into a folder that holds more than calendars (exit status 2): nothing is written.
+    case notACalendarFolder(folder: String, entry: String)
 
     public var description: String {
         switch self {
@@ -57,13 +96,18 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
             "error: cannot build the \(audience) calendar of \(visit): \(reason)"
         case .outputIsAFile(let folder): "error: \(folder) is a file, not a folder"
         case .cannotWrite(let folder, let reason): "error: cannot write into \(folder): \(reason)"
+        case .badJournal(let path, let reason):
+            "error: cannot read the export journal \(path): \(reason) (move it away to start a new history)"
+        case .notACalendarFolder(let folder, let entry):
+            "error: --all replaces the whole folder \(folder) at once, and it holds \(entry), which is not a "
+                + "calendar: choose an empty folder, or one that holds calendars only, with -o"
         }
     }
 
     public var status: Int32 {
         switch self {
         case .cannotBuild: 1
-        case .outputIsAFile, .cannotWrite: 2
+        case .outputIsAFile, .cannotWrite, .badJournal, .notACalendarFolder: 2
         }
     }
 }

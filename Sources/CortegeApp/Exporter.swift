@@ -21,17 +21,31 @@ public struct Exporter: Sendable {
 
     /// Renders then writes the set. Refused calendars are in the result: the others are written all the same.
     public func export() -> Result<RenderedExport, ExportError> {
-        render().flatMap { rendered in
+        // An interrupted switch of the folder left its complete version beside it: back in place before the
+        // folder is read as the previous export.
+        FolderSwitch.recover(request.folder)
+        return render().flatMap { rendered in
             // Everything is rendered before anything is written: a failure leaves the folder as it was.
             guard !rendered.calendars.isEmpty else { return .success(rendered) }
             return write(rendered).map { rendered }
         }
     }
 
-    /// Every calendar asked for, rendered against the previous export in the folder; nothing is written.
+    /// Every calendar asked for, rendered against the previous export (the journal and the folder); nothing is
+    /// written. With `--all`, the calendar of a person who left the visit is rendered all cancelled once, then
+    /// dropped (docs/ical-export.md, "The export journal").
     public func render() -> Result<RenderedExport, ExportError> {
         let plan = analysis.plan
         var rendered = RenderedExport()
+        if let warning = Self.organizerWarning(plan) { rendered.warnings.append(warning) }
+        let previousJournal: ExportJournal?
+        switch Self.readJournal(request.journal) {
+        case .failure(let error): return .failure(error)
+        case .success(let j): previousJournal = j
+        }
+        var journal = previousJournal ?? ExportJournal(visit: plan.visit.id)
+        journal.visit = plan.visit.id
+        let domainSuffix = ".\(plan.visit.id)@"
         for audience in audiences {
             let view: AudienceView
             switch analysis.view(for: audience, now: now) {
@@ -49,35 +63,88 @@ public struct Exporter: Sendable {
             // Only this visit's events of a previous export are updated; another visit's file is replaced.
             let writer = CalendarWriter(
                 dtstamp: dtstamp, language: request.language, previousUIDSuffix: ".\(plan.visit.id)@\(domain)")
+            let key = ExportJournal.key(stem: Self.fileStem(audience), language: request.language)
             do {
-                rendered.calendars.append(try render(calendar, of: audience, with: writer))
+                let (one, record) = try render(
+                    calendar, of: audience, with: writer, journal: journal.calendars[key]?.events ?? [:])
+                rendered.calendars.append(one)
+                journal.calendars[key] = ExportJournal.Calendar(name: calendar.name, events: record)
             } catch {
                 return .failure(.cannotBuild(audience: audience, visit: plan.visit.id, reason: "\(error)"))
             }
         }
+        if request.selection == .all {
+            let current = Set(audiences.map { ExportJournal.key(stem: Self.fileStem($0), language: request.language) })
+            let language = "." + request.language.rawValue
+            for (key, record) in journal.calendars.sorted(by: { $0.key < $1.key })
+            where key.hasPrefix("person-") && key.hasSuffix(language) && !current.contains(key) && !record.dropped {
+                let id = String(key.dropFirst("person-".count).dropLast(language.count))
+                let audience = Audience.person(id)
+                // The person left the visit: their calendar holds no event any more, so every event is cancelled.
+                let calendar = ExportCalendar(name: record.name, zone: plan.visit.zone, events: [])
+                let writer = CalendarWriter(dtstamp: dtstamp, language: request.language)
+                let events = record.events.filter { $0.key.contains(domainSuffix) }
+                do {
+                    var (one, kept) = try render(calendar, of: audience, with: writer, journal: events)
+                    if one.changes.cancelled.isEmpty {
+                        // Written all cancelled by the previous export: now removed.
+                        one = RenderedCalendar(
+                            path: one.path, audience: audience, files: [:], changes: one.changes, dropped: true)
+                    }
+                    rendered.calendars.append(one)
+                    journal.calendars[key] = ExportJournal.Calendar(
+                        name: record.name, dropped: one.dropped, events: kept)
+                } catch {
+                    return .failure(.cannotBuild(audience: audience, visit: plan.visit.id, reason: "\(error)"))
+                }
+            }
+        }
+        if request.journal != nil { rendered.journal = journal }
         return .success(rendered)
     }
 
-    func render(_ calendar: ExportCalendar, of audience: Audience, with writer: CalendarWriter) throws
-        -> RenderedCalendar
-    {
+    /// The journal at `path`: nil when there is none yet (or no path).
+    static func readJournal(_ path: String?) -> Result<ExportJournal?, ExportError> {
+        guard let path, FileManager.default.fileExists(atPath: path) else { return .success(nil) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.badJournal(path: path, reason: "cannot be read"))
+        }
+        do {
+            return .success(try ExportJournal.read(String(decoding: data, as: UTF8.self)))
+        } catch {
+            return .failure(.badJournal(path: path, reason: error.message))
+        }
+    }
+
+    /// One calendar and its journal record, against the previous export of the folder and of the journal.
+    func render(
+        _ calendar: ExportCalendar, of audience: Audience, with writer: CalendarWriter, journal: [String: String]
+    ) throws -> (RenderedCalendar, [String: String]) {
         let stem = Self.fileStem(audience)
         if request.caldav {
             let folder = request.folder + "/" + stem
             let previous = Self.previousCalDAV(in: folder)
-            let (files, changes) = try writer.renderCalDAV(
-                calendar, previous: previous.keys.sorted().compactMap { previous[$0] })
-            let changed = files.filter { previous[$0.key] != $0.value }
-            return RenderedCalendar(path: folder, audience: audience, files: changed, changes: changes)
+            let output = try writer.output(
+                calendar, previous: previous.keys.sorted().compactMap { previous[$0] }, journal: journal, caldav: true)
+            let changed = output.files.filter { previous[$0.key] != $0.value }
+            // An object not written this time was cancelled by the previous export: it is removed.
+            let removals = previous.keys.filter { output.files[$0] == nil }.sorted()
+            let one = RenderedCalendar(
+                path: folder, audience: audience, files: changed, changes: output.changes, removals: removals)
+            return (one, output.journal)
         }
         let path = request.folder + "/" + stem + ".ics"
         let previous = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
-        let (text, changes) = try writer.render(calendar, previous: previous)
-        return RenderedCalendar(
-            path: path, audience: audience, files: previous == text ? [:] : [path: text], changes: changes)
+        let output = try writer.output(
+            calendar, previous: previous.map { [$0] } ?? [], journal: journal, caldav: false)
+        let one = RenderedCalendar(
+            path: path, audience: audience, files: previous == output.text ? [:] : [path: output.text],
+            changes: output.changes)
+        return (one, output.journal)
     }
 
-    /// Writes every file of the set (atomically), creating the folders first.
+    /// Writes every file of the set, creating the folders first: one audience in place, each file atomically;
+    /// `--all` as a whole new version of the folder, switched in at once (``FolderSwitch``). Then the journal.
     public func write(_ rendered: RenderedExport) -> Result<Void, ExportError> {
         let fm = FileManager.default
         let output = request.folder
@@ -86,19 +153,92 @@ public struct Exporter: Sendable {
             return .failure(.outputIsAFile(output))
         }
         do {
-            try fm.createDirectory(atPath: output, withIntermediateDirectories: true)
-            for calendar in rendered.calendars where request.caldav {
-                try fm.createDirectory(atPath: calendar.path, withIntermediateDirectories: true)
-            }
-            for calendar in rendered.calendars {
-                for (name, text) in calendar.files.sorted(by: { $0.key < $1.key }) {
-                    try AtomicFile.write(text, to: request.caldav ? calendar.path + "/" + name : name)
+            if request.selection == .all {
+                if let stranger = Self.notACalendar(in: output) {
+                    return .failure(.notACalendarFolder(folder: output, entry: stranger))
                 }
+                try fm.createDirectory(
+                    atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path,
+                    withIntermediateDirectories: true)
+                let staging = try FolderSwitch.stage(output)
+                do {
+                    try write(rendered, into: staging)
+                } catch {
+                    try? fm.removeItem(atPath: staging)
+                    throw error
+                }
+                try FolderSwitch.publish(staging, as: output)
+            } else {
+                try fm.createDirectory(atPath: output, withIntermediateDirectories: true)
+                AtomicFile.removeLeftovers(in: output)
+                try write(rendered, into: output)
+            }
+            // The journal last: an export stopped before it is made again from the older journal and the folder.
+            if let journal = rendered.journal, let path = request.journal {
+                let text = journal.serialized()
+                let before = fm.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+                if before != text { try AtomicFile.write(text, to: path) }
             }
         } catch {
             return .failure(.cannotWrite(folder: output, reason: "\(error)"))
         }
         return .success(())
+    }
+
+    /// Writes the files of `rendered` into `root`, which stands for the output folder.
+    func write(_ rendered: RenderedExport, into root: String) throws {
+        let fm = FileManager.default
+        func moved(_ path: String) -> String {
+            path.hasPrefix(request.folder + "/") ? root + "/" + path.dropFirst(request.folder.count + 1) : path
+        }
+        for calendar in rendered.calendars where request.caldav && !calendar.dropped {
+            try fm.createDirectory(atPath: moved(calendar.path), withIntermediateDirectories: true)
+        }
+        for calendar in rendered.calendars {
+            let path = moved(calendar.path)
+            if request.caldav { AtomicFile.removeLeftovers(in: path) }
+            for (name, text) in calendar.files.sorted(by: { $0.key < $1.key }) {
+                try AtomicFile.write(text, to: request.caldav ? path + "/" + name : moved(name))
+            }
+            for name in calendar.removals { try? fm.removeItem(atPath: path + "/" + name) }
+            if calendar.dropped { try Self.drop(path, caldav: request.caldav) }
+        }
+    }
+
+    /// The first entry of `folder` that is not part of a calendar set (an `.ics` file, a folder of `.ics`
+    /// files, a leftover of an interrupted write): `--all` replaces the whole folder, so it must hold
+    /// calendars only. Nil when the folder holds calendars only, or does not exist.
+    static func notACalendar(in folder: String) -> String? {
+        let fm = FileManager.default
+        func isLeftover(_ name: String) -> Bool {
+            name.hasPrefix(".") && (name.contains(".tmp-") || name.hasPrefix(".dat.nosync"))
+        }
+        for entry in ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !isLeftover(entry) {
+            let path = folder + "/" + entry
+            var isFolder: ObjCBool = false
+            _ = fm.fileExists(atPath: path, isDirectory: &isFolder)
+            if !isFolder.boolValue {
+                if !entry.hasSuffix(".ics") { return entry }
+                continue
+            }
+            for inner in ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            where !isLeftover(inner) && !inner.hasSuffix(".ics") {
+                return entry + "/" + inner
+            }
+        }
+        return nil
+    }
+
+    /// Removes the calendar of a person who left the visit: the file, or the CalDAV folder's objects and then
+    /// the folder when nothing else is in it.
+    static func drop(_ path: String, caldav: Bool) throws {
+        let fm = FileManager.default
+        guard caldav else {
+            if fm.fileExists(atPath: path) { try fm.removeItem(atPath: path) }
+            return
+        }
+        for name in previousCalDAV(in: path).keys { try fm.removeItem(atPath: path + "/" + name) }
+        if (try? fm.contentsOfDirectory(atPath: path))?.isEmpty == true { try fm.removeItem(atPath: path) }
     }
 
     /// The audiences to export: the one asked for, or every audience and every person of the visit.
@@ -149,7 +289,21 @@ public struct Exporter: Sendable {
         return previous
     }
 
-    /// Two events of one calendar with one UID (an item whose id is `visit` or `transfer-a-b`).
+    /// `organizer-email` when the visit's organizer has no e-mail: the events then name the fallback organizer
+    /// (docs/ical-export.md). At the `organizer:` line, else at `visit:`.
+    public static func organizerWarning(_ plan: Plan) -> Diagnostic? {
+        let email = plan.visit.organizer?.email?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard email.isEmpty else { return nil }
+        let fallback = ExportCalendar.fallbackOrganizerEmail
+        return Diagnostic(
+            .organizerEmail,
+            "the organizer of \(plan.visit.id) has no e-mail: the calendars name \(fallback) as their organizer",
+            at: plan.visit.location(of: .organizer),
+            help: "give the organizer an e-mail (`organizer: { name: …, email: cabinet@… }`): it becomes the "
+                + "ORGANIZER and the domain of the UIDs")
+    }
+
+    /// Two events of one calendar with one UID (an item whose id is `transfer-a-b`, as a transfer's).
     public static func uidClash(_ calendar: ExportCalendar, _ plan: Plan, domain: String) -> Diagnostic? {
         var seen = Set<String>()
         for event in calendar.events where !seen.insert(event.uid).inserted {
@@ -159,7 +313,7 @@ public struct Exporter: Sendable {
             return Diagnostic(
                 .duplicateID, "two events of the calendar would share the UID \(event.uid)",
                 at: item?.location ?? plan.visit.location, subjects: item.map { [$0.id] } ?? [],
-                help: "rename the item: the ids `visit` and `transfer-<item>-<item>` name the visit and its transfers")
+                help: "rename the item: the ids `transfer-<item>-<item>` name the visit's transfers")
         }
         return nil
     }
@@ -167,6 +321,12 @@ public struct Exporter: Sendable {
     /// One line per calendar: what changed, the path shown relative to the output folder.
     public static func summary(_ calendar: RenderedCalendar, folder: String) -> String {
         let c = calendar.changes
+        if calendar.dropped {
+            let name =
+                calendar.path.hasPrefix(folder + "/")
+                ? String(calendar.path.dropFirst(folder.count + 1)) : calendar.path
+            return "\(name): removed (no longer in the visit; its events were cancelled by the previous export)"
+        }
         let total = c.added.count + c.changed.count + c.unchanged.count + c.cancelled.count
         let name =
             calendar.path.hasPrefix(folder + "/") ? String(calendar.path.dropFirst(folder.count + 1)) : calendar.path
@@ -190,6 +350,7 @@ extension Exporter {
             let rendered = try exporter.export().mapError { CommandStop($0.description, status: $0.status) }.get()
             var result = CommandResult(status: rendered.refusals.isEmpty ? 0 : 1)
             for calendar in rendered.calendars { result.print(summary(calendar, folder: request.folder)) }
+            for d in rendered.warnings { result.printError(DiagnosticFormat.human(d, zone: plan.visit.zone)) }
             for d in rendered.refusals { result.printError(DiagnosticFormat.human(d, zone: plan.visit.zone)) }
             return result
         } catch {

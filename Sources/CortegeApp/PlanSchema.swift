@@ -150,7 +150,10 @@ public enum PlanSchema {
             ]
         case .sides:
             let side: JSONValue = [
-                "anyOf": [self.value(.communeCode), ["type": "string", "enum": .strings(SecurityZone.allCases.map(\.rawValue))]]
+                "anyOf": [
+                    self.value(.communeCode),
+                    ["type": "string", "enum": .strings(SecurityZone.allCases.map(\.rawValue))],
+                ]
             ]
             return ["type": "array", "items": side, "minItems": 2, "maxItems": 2]
         case .choice(let choices):

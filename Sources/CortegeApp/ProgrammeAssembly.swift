@@ -76,9 +76,9 @@ public enum ProgrammeAssembly {
             return result
         }
         do {
-            try Data(page.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try AtomicFile.write(page, to: output)
         } catch {
-            return .failure("error: cannot write \(output): \(error.localizedDescription)", status: 2)
+            return .failure("error: cannot write \(output): \(error)", status: 2)
         }
         return result
     }

@@ -210,6 +210,34 @@ public struct Zone: Hashable, Sendable, CustomStringConvertible {
         timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant.seconds)))
     }
 
+    /// Whether daylight saving time is in force at an instant.
+    public func isDaylightSaving(at instant: Instant) -> Bool {
+        timeZone.isDaylightSavingTime(for: Date(timeIntervalSince1970: TimeInterval(instant.seconds)))
+    }
+
+    /// The instants at which the offset changes in `[from, to)`, in order (each the first second of the new
+    /// offset). Offsets are sampled every six hours, then each change is narrowed to the second.
+    public func transitions(from: Instant, to: Instant) -> [Instant] {
+        var found: [Instant] = []
+        var t = from.seconds
+        let step: Int64 = 6 * 3600
+        while t < to.seconds {
+            let next = min(t + step, to.seconds)
+            if offset(at: Instant(seconds: t)) != offset(at: Instant(seconds: next)) {
+                var low = t
+                var high = next
+                let before = offset(at: Instant(seconds: t))
+                while high - low > 1 {
+                    let mid = low + (high - low) / 2
+                    if offset(at: Instant(seconds: mid)) == before { low = mid } else { high = mid }
+                }
+                found.append(Instant(seconds: high))
+            }
+            t = next
+        }
+        return found
+    }
+
     /// The wall-clock time at an instant.
     public func local(_ instant: Instant) -> LocalDateTime {
         LocalDateTime(naiveSeconds: instant.seconds + Int64(offset(at: instant)))

@@ -51,11 +51,13 @@ extension DiagnosticCode: CaseIterable {
     public static let transferTooShort = DiagnosticCode("transfer-too-short", family: .itinerary, severity: .warning)
     public static let windowViolated = DiagnosticCode("window-violated", family: .itinerary, severity: .error)
     public static let embargo = DiagnosticCode("embargo", family: .export, severity: .error)
+    public static let organizerEmail = DiagnosticCode("organizer-email", family: .export, severity: .warning)
 
     /// The codes no rule of the registry reports: reading, scheduling, exporting.
     public static let outsideRules: [DiagnosticCode] = [
         .planSyntax, .planSchema, .unknownRef, .duplicateID, .badTime, .nonexistentLocalTime, .ambiguousLocalTime,
         .icsSyntax, .itineraryInfeasible, .transferTooShort, .windowViolated, .embargo,
+        .organizerEmail,
     ]
 
     /// Every code: those above, then the codes of the rules in registry order (each once).

@@ -19,14 +19,13 @@ extension ExportCalendar {
         for t in view.transfers {
             byUID[transferUID(from: t.fromItem, to: t.toItem, visit: visit.id, domain: domain)] = t
         }
-        let parentUID = visitUID(visit: visit.id, domain: domain)
         var venuePhones: [String: String] = [:]
         for item in view.items {
             if let phone = item.venue.phone, !phone.isEmpty {
                 venuePhones[ExportEvent.uid(item: item.id, visit: visit.id, domain: domain)] = phone
             }
         }
-        return events.map { event in
+        var result = events.map { event in
             var event = event
             if let phone = venuePhones[event.uid] {
                 event.description = [event.description, words.venueContact(phone)].compactMap { $0 }
@@ -34,11 +33,20 @@ extension ExportCalendar {
             } else if let t = byUID[event.uid] {
                 event.location = words.fromTo(t.from.name, t.to.name)
                 event.description = escortDescription(t, units: escort.units, zone: visit.zone, words: words)
-            } else if event.uid == parentUID, !escort.duties.isEmpty {
-                event.description = dutyDescription(escort.duties, zone: visit.zone, words: words)
             }
             return event
         }
+        // The duty spans of the day, once: one event over the units' service, since the visit has no event of
+        // its own (docs/ical-export.md).
+        if let start = escort.duties.map(\.start).min(), let end = escort.duties.map(\.end).max() {
+            result.append(
+                ExportEvent(
+                    uid: ExportEvent.uid(item: "escort-duties", visit: visit.id, domain: domain),
+                    start: start, end: end, summary: words.dutySpan,
+                    description: dutyDescription(escort.duties, zone: visit.zone, words: words),
+                    status: events.first?.status ?? .confirmed, organizer: organizer(of: visit)))
+        }
+        return result
     }
 
     /// The description of one transfer in the security calendar.
@@ -108,19 +116,15 @@ extension ExportCalendar {
     ) -> [ExportEvent] {
         let visit = view.visit
         let zone = visit.zone
-        let parentUID = visitUID(visit: visit.id, domain: domain)
+        let status = events.first?.status ?? .confirmed
+        let organizer = organizer(of: visit)
         let me = escort.units.first { $0.id == unit }
         var byUID: [String: AudienceTransfer] = [:]
         for t in view.transfers {
             byUID[transferUID(from: t.fromItem, to: t.toItem, visit: visit.id, domain: domain)] = t
         }
         var result: [ExportEvent] = []
-        var parent: ExportEvent?
         for event in events {
-            if event.uid == parentUID {
-                parent = event
-                continue
-            }
             guard let t = byUID[event.uid], let e = t.escort else {
                 result.append(event)
                 continue
@@ -164,8 +168,7 @@ extension ExportCalendar {
                     uid: ExportEvent.uid(item: "reposition-\(unit)-\(b.toItem)", visit: visit.id, domain: domain),
                     start: a.end, end: ready, summary: words.reposition(to: target),
                     location: words.fromTo(a.to.name, target),
-                    status: event(parentUID, in: events)?.status ?? .confirmed,
-                    relatedTo: parentUID))
+                    status: status, organizer: organizer))
         }
         for d in escort.duties {
             var lines = [
@@ -180,12 +183,7 @@ extension ExportCalendar {
                 ExportEvent(
                     uid: ExportEvent.uid(item: "duty-\(unit)-\(d.day)", visit: visit.id, domain: domain),
                     start: d.start, end: d.end, summary: words.dutySpan, description: lines.joined(separator: "\n"),
-                    status: event(parentUID, in: events)?.status ?? .confirmed, relatedTo: parentUID))
-        }
-        if var parent {
-            parent.start = result.map(\.start).min() ?? parent.start
-            parent.end = result.map(\.end).max() ?? parent.end
-            result.append(parent)
+                    status: status, organizer: organizer))
         }
         return result
     }

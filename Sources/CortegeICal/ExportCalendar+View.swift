@@ -14,21 +14,35 @@ extension ExportCalendar {
         return domain.isEmpty ? "cortege.invalid" : domain
     }
 
-    /// The UID of the visit's parent event.
-    public static func visitUID(visit: String, domain: String) -> String { "visit.\(visit)@\(domain)" }
+    /// The ORGANIZER of a visit whose organizer has no e-mail (docs/ical-export.md): RFC 5546 §3.2.1 wants one
+    /// ORGANIZER per event of a published calendar, and the `.invalid` domain (RFC 2606) reaches nobody.
+    public static let fallbackOrganizerEmail = "organizer@cortege.invalid"
+
+    /// The ORGANIZER of every event: the visit's organizer, by their e-mail, else ``fallbackOrganizerEmail``.
+    public static func organizer(of visit: AudienceVisit) -> ExportEvent.Attendee {
+        let email = visit.organizer?.email?.trimmingCharacters(in: .whitespaces) ?? ""
+        return ExportEvent.Attendee(
+            uri: "mailto:" + (email.isEmpty ? fallbackOrganizerEmail : email), name: visit.organizer?.name,
+            role: .chair)
+    }
 
     /// The UID of a transfer between two items.
+    /// The UID the visit's own span event had in earlier exports. The visit has no event of its own any more
+    /// (docs/ical-export.md): the UID only recognises such an event, which the next export cancels.
+    public static func visitUID(visit: String, domain: String) -> String { "visit.\(visit)@\(domain)" }
+
     public static func transferUID(from: String, to: String, visit: String, domain: String) -> String {
         ExportEvent.uid(item: "transfer-\(from)-\(to)", visit: visit, domain: domain)
     }
 
     /// The calendar of one audience view, worded in `language`.
     ///
-    /// - The visit itself is a parent event (first start to last end of what the view holds) that every item
-    ///   and transfer names in RELATED-TO; a view that holds nothing gives a calendar without events.
-    /// - Items carry their title, venue (name and address, GEO), category, class, the visit's status and
-    ///   organizer, and a description made of their notes (where the view has them), the press access and the
-    ///   press positioning time (where the view has it). Person views add an alarm `alarmMinutes` before.
+    /// - One event per item, busy block and transfer, and nothing else: only they are busy time (the visit has no
+    ///   event of its own). A view that holds nothing gives a calendar without events.
+    /// - Every event names the visit's organizer (``organizer(of:)``) and carries the visit's status.
+    /// - Items carry their title, venue (name and address, GEO), category, class and a description made of their
+    ///   notes (where the view has them), the press access and the press positioning time (where the view has
+    ///   it). Person views add an alarm `alarmMinutes` before.
     /// - Busy blocks (staff view) say `busy` and nothing else; transfers say where they go.
     public init(
         view: AudienceView, language: Language = .fr, domain: String? = nil, alarmMinutes: Int = 30,
@@ -38,17 +52,13 @@ extension ExportCalendar {
         let visit = view.visit
         let domain = domain ?? Self.domain(of: view)
         let zone = visit.zone
-        let parentUID = Self.visitUID(visit: visit.id, domain: domain)
         let status: ExportEvent.Status
         switch visit.status {
         case .confirmed: status = .confirmed
         case .cancelled: status = .cancelled
         case .draft, .tentative: status = .tentative
         }
-        let organizer = visit.organizer.flatMap { o -> ExportEvent.Attendee? in
-            guard let email = o.email?.trimmingCharacters(in: .whitespaces), !email.isEmpty else { return nil }
-            return ExportEvent.Attendee(uri: "mailto:" + email, name: o.name, role: .chair)
-        }
+        let organizer = Self.organizer(of: visit)
         var alarm: Int?
         if case .person = view.audience { alarm = alarmMinutes }
 
@@ -72,12 +82,13 @@ extension ExportCalendar {
                         classification: item.confidential ? .confidential : .publicItem, status: status,
                         organizer: organizer,
                         attendees: Self.attendees(item.participants, principal: visit.principal?.id),
-                        relatedTo: parentUID, alarmMinutesBefore: alarm))
+                        alarmMinutesBefore: alarm))
             case .busy(let block):
                 events.append(
                     ExportEvent(
                         uid: ExportEvent.uid(item: block.id, visit: visit.id, domain: domain), start: block.start,
-                        end: block.end, summary: words.busy, classification: .confidential, status: status))
+                        end: block.end, summary: words.busy, classification: .confidential, status: status,
+                        organizer: organizer))
             }
         }
         for transfer in view.transfers {
@@ -86,15 +97,7 @@ extension ExportCalendar {
                     uid: Self.transferUID(
                         from: transfer.fromItem, to: transfer.toItem, visit: visit.id, domain: domain),
                     start: transfer.start, end: transfer.end, summary: words.transfer(to: transfer.to.name),
-                    status: status, relatedTo: parentUID))
-        }
-        let starts = view.entries.map(\.start) + view.transfers.map(\.start)
-        let ends = view.entries.map(\.end) + view.transfers.map(\.end)
-        if let first = starts.min(), let last = ends.max() {
-            events.append(
-                ExportEvent(
-                    uid: parentUID, start: first, end: last, summary: visit.title, status: status,
-                    organizer: organizer))
+                    status: status, organizer: organizer))
         }
         events = Self.addingEscort(to: events, view: view, words: words, domain: domain)
         self.init(

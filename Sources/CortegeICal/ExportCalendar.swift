@@ -8,12 +8,12 @@ import Foundation
 /// is turned into an `ExportCalendar` (field by field, see docs/ical-export.md), and only this value
 /// reaches libical.
 public struct ExportCalendar: Hashable, Sendable {
-    /// The calendar's display name (`NAME`, `X-WR-CALNAME`; written on multi-event calendars only).
+    /// The calendar's display name (`NAME`, `X-WR-CALNAME`; on calendar files, not CalDAV objects).
     public var name: String
     /// The zone of every DTSTART/DTEND (its IANA name is the VTIMEZONE's TZID).
     public var zone: Zone
     public var events: [ExportEvent]
-    /// `REFRESH-INTERVAL` / `X-PUBLISHED-TTL`, in minutes (multi-event calendars only).
+    /// `REFRESH-INTERVAL` / `X-PUBLISHED-TTL`, in minutes (calendar files, not CalDAV objects).
     public var refreshMinutes: Int
 
     public init(name: String, zone: Zone, events: [ExportEvent], refreshMinutes: Int = 60) {
@@ -39,6 +39,7 @@ public struct ExportEvent: Hashable, Sendable {
     }
 
     public enum Status: Hashable, Sendable { case confirmed, tentative, cancelled }
+    /// `confidential` is written `CLASS:PRIVATE` (docs/ical-export.md).
     public enum Classification: Hashable, Sendable { case publicItem, confidential }
 
     /// Stable across exports: `<item-id>.<visit-id>@<organizer domain>`.

@@ -34,6 +34,18 @@ public enum ICalProperty {
     case actionDisplay
     /// A trigger `minutes` before the start of the event.
     case triggerBefore(minutes: Int)
+    /// `TZID` of a VTIMEZONE.
+    case timezoneID(String)
+    /// `DTSTART` of a time zone observance: a local wall time, floating.
+    case observanceStart(LocalDateTime)
+    /// `TZOFFSETFROM`, in seconds east of UTC.
+    case offsetFrom(Int)
+    /// `TZOFFSETTO`, in seconds east of UTC.
+    case offsetTo(Int)
+    /// `RRULE` of a time zone observance (`FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU`), parsed by libical.
+    case yearlyRule(String)
+    /// An X- property of Cortège's own (the export journal), with a plain value: an id, a key, a number.
+    case extended(name: String, value: String)
 
     public enum Classification: Sendable { case publicItem, privateItem, confidential }
     public enum Status: Sendable { case confirmed, tentative, cancelled }
@@ -90,6 +102,39 @@ extension ICalComponent {
         }
     }
 
+    /// The DTSTAMP, if any.
+    public var dtstampInstant: Instant? {
+        LibICal.locked {
+            guard let prop = icalcomponent_get_first_property(pointer, ICAL_DTSTAMP_PROPERTY) else { return nil }
+            let t = icalproperty_get_dtstamp(prop)
+            guard icaltime_is_null_time(t) == 0 else { return nil }
+            return Instant(seconds: Int64(icaltime_as_timet_with_zone(t, icaltimezone_get_utc_timezone())))
+        }
+    }
+
+    /// The value of the first X- property named `name` (`X-CORTEGE-CALENDAR`), if any.
+    public func extendedValue(_ name: String) -> String? {
+        LibICal.locked {
+            var p = icalcomponent_get_first_property(pointer, ICAL_X_PROPERTY)
+            while let property = p {
+                if let x = icalproperty_get_x_name(property), String(cString: x).uppercased() == name.uppercased() {
+                    return icalproperty_get_value_as_string(property).map { String(cString: $0) }
+                }
+                p = icalcomponent_get_next_property(pointer, ICAL_X_PROPERTY)
+            }
+            return nil
+        }
+    }
+
+    /// The NAME (RFC 7986), if any.
+    public var calendarName: String? {
+        LibICal.locked {
+            icalcomponent_get_first_property(pointer, ICAL_NAME_PROPERTY).flatMap { icalproperty_get_name($0) }.map {
+                String(cString: $0)
+            }
+        }
+    }
+
     /// Whether STATUS is CANCELLED.
     public var isCancelled: Bool {
         LibICal.locked {
@@ -129,6 +174,12 @@ extension ICalComponent {
         case .attendee: [ICAL_ATTENDEE_PROPERTY]
         case .actionDisplay: [ICAL_ACTION_PROPERTY]
         case .triggerBefore: [ICAL_TRIGGER_PROPERTY]
+        case .extended: [ICAL_X_PROPERTY]
+        case .timezoneID: [ICAL_TZID_PROPERTY]
+        case .observanceStart: [ICAL_DTSTART_PROPERTY]
+        case .offsetFrom: [ICAL_TZOFFSETFROM_PROPERTY]
+        case .offsetTo: [ICAL_TZOFFSETTO_PROPERTY]
+        case .yearlyRule: [ICAL_RRULE_PROPERTY]
         }
     }
 
@@ -142,6 +193,24 @@ extension ICalComponent {
         func x(_ name: String, _ value: String) -> OpaquePointer? {
             guard let p = value.withCString({ icalproperty_new_x($0) }) else { return nil }
             name.withCString { icalproperty_set_x_name(p, $0) }
+            return p
+        }
+        /// An X- property of TEXT value, escaped (`\,`, `\;`, `\n`, `\\`) by libical's TEXT writer: libical 3.0 writes
+        /// the value of an X- property as it is, without escaping commas and semicolons. The escaped text is then
+        /// carried as a raw string value, with `VALUE=TEXT` saying what it is.
+        func xText(_ name: String, _ value: String) -> OpaquePointer? {
+            guard let textValue = value.withCString({ icalvalue_new_text($0) }) else { return nil }
+            defer { icalvalue_free(textValue) }
+            guard let escaped = icalvalue_as_ical_string_r(textValue) else { return nil }
+            defer { free(escaped) }
+            guard let raw = icalvalue_new_string(escaped) else { return nil }
+            guard let p = icalproperty_new(ICAL_X_PROPERTY) else {
+                icalvalue_free(raw)
+                return nil
+            }
+            name.withCString { icalproperty_set_x_name(p, $0) }
+            icalproperty_set_value(p, raw)
+            icalproperty_add_parameter(p, icalparameter_new_value(ICAL_VALUE_TEXT))
             return p
         }
         func zoned(_ t: icaltimetype, _ zone: ICalZone, _ make: (icaltimetype) -> OpaquePointer?) -> [OpaquePointer] {
@@ -172,7 +241,7 @@ extension ICalComponent {
         case .calendarName(let v):
             let cleaned = calendarText(v)
             guard !cleaned.isEmpty else { return [] }
-            return (text(cleaned) { icalproperty_new_name($0) } + [x("X-WR-CALNAME", cleaned)].compactMap { $0 })
+            return (text(cleaned) { icalproperty_new_name($0) } + [xText("X-WR-CALNAME", cleaned)].compactMap { $0 })
         case .refreshInterval(let minutes):
             var d = icaldurationtype_null_duration()
             let m = max(1, minutes)
@@ -250,6 +319,26 @@ extension ICalComponent {
             trigger.duration.is_neg = 1
             trigger.duration.minutes = UInt32(max(0, minutes))
             return [icalproperty_new_trigger(trigger)].compactMap { $0 }
+        case .timezoneID(let v): return text(v) { icalproperty_new_tzid($0) }
+        case .observanceStart(let local):
+            var t = icaltime_null_time()
+            t.year = Int32(local.date.year)
+            t.month = Int32(local.date.month)
+            t.day = Int32(local.date.day)
+            t.hour = Int32(local.time.hour)
+            t.minute = Int32(local.time.minute)
+            t.second = Int32(local.second)
+            return [icalproperty_new_dtstart(t)].compactMap { $0 }
+        case .offsetFrom(let seconds): return [icalproperty_new_tzoffsetfrom(Int32(seconds))].compactMap { $0 }
+        case .offsetTo(let seconds): return [icalproperty_new_tzoffsetto(Int32(seconds))].compactMap { $0 }
+        case .yearlyRule(let rule):
+            let recurrence = rule.withCString { icalrecurrencetype_from_string($0) }
+            guard recurrence.freq != ICAL_NO_RECURRENCE else { return [] }
+            return [icalproperty_new_rrule(recurrence)].compactMap { $0 }
+        case .extended(let name, let value):
+            let cleaned = calendarText(value)
+            guard !cleaned.isEmpty else { return [] }
+            return [x(name, cleaned)].compactMap { $0 }
         }
     }
 }

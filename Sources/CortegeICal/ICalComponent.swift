@@ -144,5 +144,39 @@ public final class ICalComponent {
         public static let event = Kind(ICAL_VEVENT_COMPONENT)
         public static let timezone = Kind(ICAL_VTIMEZONE_COMPONENT)
         public static let alarm = Kind(ICAL_VALARM_COMPONENT)
+        public static let standard = Kind(ICAL_XSTANDARD_COMPONENT)
+        public static let daylight = Kind(ICAL_XDAYLIGHT_COMPONENT)
+    }
+}
+
+extension ICalComponent {
+    /// What libical's `icalrestriction_check` finds in this calendar (a copy of it): the RFC 5545 and
+    /// RFC 5546 rules on how often each property may appear in each component, for the calendar's METHOD
+    /// (`ORGANIZER` once per VEVENT under `METHOD:PUBLISH`, …). One text per finding; none for a calendar that
+    /// passes. A component that is not a VCALENDAR gives libical's own finding.
+    public func restrictionFindings() -> [String] {
+        LibICal.locked {
+            guard let copy = icalcomponent_new_clone(pointer) else { return ["libical could not copy the calendar"] }
+            defer { icalcomponent_free(copy) }
+            icalcomponent_strip_errors(copy)
+            icalerror_clear_errno()
+            let passed = icalrestriction_check(copy) != 0
+            var found: [String] = []
+            func collect(_ c: OpaquePointer) {
+                var p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY)
+                while let property = p {
+                    found.append(icalproperty_get_xlicerror(property).map { String(cString: $0) } ?? "")
+                    p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY)
+                }
+                var child = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT)
+                while let component = child {
+                    collect(component)
+                    child = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT)
+                }
+            }
+            collect(copy)
+            if !passed && found.isEmpty { found.append("icalrestriction_check failed without saying where") }
+            return found
+        }
     }
 }

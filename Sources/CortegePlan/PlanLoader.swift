@@ -65,9 +65,14 @@ public struct PlanLoader {
     static func readYAML(path: String, reader: inout YAMLReader, at includeSite: SourceLocation?) -> Node? {
         let site = includeSite ?? SourceLocation(file: path, line: 1, column: 1)
         let code: DiagnosticCode = includeSite == nil ? .planSyntax : .planSchema
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            (attributes[.type] as? FileAttributeType) != .typeDirectory
-        else {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if (attributes?[.type] as? FileAttributeType) == .typeDirectory {
+            reader.report(
+                code, "cannot read \(path): it is a folder, not a file", at: site,
+                help: includeSite == nil ? "give the path of a plan file" : "include the registry files themselves")
+            return nil
+        }
+        guard let attributes else {
             reader.report(
                 code, "cannot read \(path): no such file", at: site,
                 help: includeSite == nil ? nil : "paths in `include:` are relative to the including file")
@@ -97,6 +102,10 @@ public struct PlanLoader {
                 return nil
             }
             return node
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            let (message, loc) = duplicate(duplicates, first: context.mark, in: text, path: path)
+            reader.report(.planSyntax, message, at: loc, help: "remove one of them, or merge them")
+            return nil
         } catch let error as YamlError {
             let (message, loc) = describe(error, path: path)
             reader.report(.planSyntax, message, at: loc, help: "check the indentation and quotes around this line")
@@ -105,6 +114,28 @@ public struct PlanLoader {
             reader.report(.planSyntax, "\(path) is not valid YAML: \(error)", at: site)
             return nil
         }
+    }
+
+    /// A duplicate key, at the line of the duplicate: Yams points at the first of the keys (and quotes the whole
+    /// text), so the duplicate is the next line after it that starts with one of the keys at the same column.
+    static func duplicate(_ keys: [String], first: Mark, in text: String, path: String) -> (String, SourceLocation) {
+        let lines = text.components(separatedBy: "\n")
+        let column = max(1, first.column)
+        let names = keys.map { YAMLReader.excerpt($0) }.map { "`\($0)`" }.joined(separator: ", ")
+        for (index, line) in lines.enumerated() where index + 1 > first.line {
+            let characters = Array(line)
+            guard characters.count >= column,
+                characters[..<(column - 1)].allSatisfy({ $0 == " " || $0 == "-" })
+            else { continue }
+            let rest = String(characters[(column - 1)...])
+            for key in keys where ["\(key):", "\"\(key)\":", "'\(key)':"].contains(where: { rest.hasPrefix($0) }) {
+                return (
+                    "duplicate key \(names): already written at line \(first.line)",
+                    SourceLocation(file: path, line: index + 1, column: column)
+                )
+            }
+        }
+        return ("duplicate key \(names)", SourceLocation(file: path, line: first.line, column: column))
     }
 
     static func describe(_ error: YamlError, path: String) -> (String, SourceLocation) {

@@ -54,7 +54,7 @@ struct Session {
         let visit = f[.visit].flatMap { readVisit($0) }
         let items = f[.programme].map { readProgramme($0) } ?? []
         guard let visit else { return nil }
-        if items.isEmpty, f.has(.programme) {
+        if items.isEmpty, Self.listsNothing(f[.programme]) {
             reader.report(
                 .planSchema, "the programme has no item", at: f.location(of: .programme),
                 help: "list the items of the visit under `programme:`")
@@ -65,6 +65,16 @@ struct Session {
             personOrder: collected.personOrder)
         plan.handOverPoints = collected.handOverPoints
         return plan
+    }
+
+    /// Whether `programme:` is written and lists nothing (an empty list or no value): not when its items were
+    /// all refused, which have their own findings.
+    static func listsNothing(_ node: Node?) -> Bool {
+        switch node {
+        case .sequence(let items)?: items.isEmpty
+        case .scalar(let s)?: ["", "~", "null"].contains(s.string)
+        default: false
+        }
     }
 
     /// A path written in a file, relative to that file's folder, with `.` and `..` folded away so that
@@ -95,6 +105,12 @@ struct Session {
             entries = reader.strings(node, "`include`") ?? []
         }
         for (relative, site) in entries {
+            guard !relative.trimmingCharacters(in: .whitespaces).isEmpty else {
+                reader.report(
+                    .planSchema, "an include path is empty", at: site,
+                    help: "write the path of a registry file, relative to this file")
+                continue
+            }
             let target = Self.resolve(relative, relativeTo: base)
             let canonical = Self.canonical(target)
             if stack.contains(canonical) {
@@ -458,7 +474,14 @@ struct Session {
         let kind = reader.choice(f[.kind], "the item's `kind`", ItemKind.self)
         let venue = reader.identifier(f[.venue], "the item's `venue`")
         refer(.venue, venue, at: f.location(of: .venue), "a venue")
-        let duration = reader.duration(f[.duration], "the item's `duration`")
+        var duration = reader.duration(f[.duration], "the item's `duration`")
+        if duration == 0, let node = f[.duration] {
+            // A zero duration is for transfers only (docs/plan-format.md).
+            reader.report(
+                .badTime, "an item lasts at least one minute; `duration: 0m` is for transfers only",
+                at: reader.location(node), help: "give the item its real duration, e.g. `duration: 15m`")
+            duration = nil
+        }
         let at = reader.timeSpec(f[.at], "`at`")
         let notBefore = reader.timeSpec(f[.notBefore], "`not-before`")
         let notAfter = reader.timeSpec(f[.notAfter], "`not-after`")

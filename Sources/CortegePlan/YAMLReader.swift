@@ -40,9 +40,19 @@ struct YAMLReader {
         switch node {
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .scalar(let s): s.string.isEmpty ? "an empty value" : "\"\(s.string)\""
+        case .scalar(let s): s.string.isEmpty ? "an empty value" : "\"\(excerpt(s.string))\""
         case .alias: "an alias"
         }
+    }
+
+    /// The longest excerpt of a value a message quotes: a file that is not a plan (an include of `/etc/passwd`)
+    /// is never echoed whole.
+    static let excerptLength = 60
+
+    /// `text` on one line, cut after ``excerptLength`` characters (with `…`).
+    static func excerpt(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.count > excerptLength ? String(line.prefix(excerptLength)) + "…" : line
     }
 
     /// The entries of a mapping, checking every key against the keys its section of ``PlanFormat`` allows (with a
@@ -126,8 +136,20 @@ struct YAMLReader {
         return s
     }
 
+    /// The longest identifier, in characters (docs/plan-format.md): file names (`person-<id>.ics`) and CalDAV
+    /// object names (`transfer-<item>-<item>.<visit>@<domain>.ics`) must stay under 255 bytes.
+    static let maximumIdentifierLength = 48
+
     mutating func identifier(_ node: Node?, _ what: String) -> String? {
         guard let node, let s = string(node, what) else { return nil }
+        guard s.count <= Self.maximumIdentifierLength else {
+            report(
+                .planSchema,
+                "\(what) `\(Self.excerpt(s))` is \(s.count) characters long; identifiers are limited to "
+                    + "\(Self.maximumIdentifierLength)", at: location(node),
+                help: "shorten it: it names files and calendar objects")
+            return nil
+        }
         guard Self.isIdentifier(s) else {
             report(
                 .planSchema, "\(what) `\(s)` is not an identifier (lowercase letters, digits and `-`)",
@@ -204,7 +226,19 @@ struct YAMLReader {
             report(.badTime, "\(what) \"\(s)\" is not a date", at: location(node), help: "write `YYYY-MM-DD`")
             return nil
         }
+        guard Self.years.contains(date.year) else { return outOfRange(node, what, s) }
         return date
+    }
+
+    /// The years a plan's dates may fall in (docs/plan-format.md): what calendars and time zone data carry.
+    static let years = 1970...2999
+
+    private mutating func outOfRange<T>(_ node: Node, _ what: String, _ s: String) -> T? {
+        report(
+            .badTime,
+            "\(what) \"\(s)\" is outside the years \(Self.years.lowerBound)–\(Self.years.upperBound) that calendars "
+                + "can carry", at: location(node), help: "check the year")
+        return nil
     }
 
     mutating func dateTime(_ node: Node?, _ what: String) -> LocalDateTime? {
@@ -215,13 +249,17 @@ struct YAMLReader {
                 help: "write `YYYY-MM-DDTHH:MM`, in the visit's local time")
             return nil
         }
+        guard Self.years.contains(dt.date.year) else { return outOfRange(node, what, s) }
         return dt
     }
 
     mutating func timeSpec(_ node: Node?, _ what: String) -> TimeSpec? {
         guard let node, let s = string(node, what) else { return nil }
         if let t = LocalTime(text: s) { return .timeOfDay(t) }
-        if let dt = LocalDateTime(iso: s) { return .dateTime(dt) }
+        if let dt = LocalDateTime(iso: s) {
+            guard Self.years.contains(dt.date.year) else { return outOfRange(node, what, s) }
+            return .dateTime(dt)
+        }
         report(
             .badTime, "\(what) \"\(s)\" is not a time", at: location(node),
             help: "write `HH:MM` (00:00 to 23:59) on the current day, or `YYYY-MM-DDTHH:MM`")

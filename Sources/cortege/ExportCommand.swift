@@ -15,7 +15,9 @@ struct ExportCommand: ParsableCommand {
             keep their bytes, changed ones get SEQUENCE + 1, removed ones are written once more as CANCELLED.
 
             --all writes every audience as <audience>.ics, plus person-<id>.ics for every person of the visit \
-            (the principal, the participants, the riders), plus unit-<id>.ics for every escort unit of the plan.
+            (the principal, the participants, the riders), plus unit-<id>.ics for every escort unit of the plan. \
+            It builds the new set beside the folder and switches it in at once, so the folder must hold calendars \
+            only; an interrupted run's leftovers are cleaned by the next.
 
             Embargo: the press and public exports are refused (error[embargo], exit status 1, no file \
             written) before the visit's `announce` time, unless --now is past it. With --all before \
@@ -23,7 +25,12 @@ struct ExportCommand: ParsableCommand {
             and the exit status is 1.
 
             DTSTAMP is the plan's `revision:` time, else the plan file's modification time, or --dtstamp: \
-            the same plan gives the same bytes.
+            the same plan gives the same bytes. A changed event gets a DTSTAMP later than its previous one.
+
+            The export journal (<plan>.cortege-journal beside the plan, or --journal) keeps what each calendar \
+            last said: an export into any folder never lowers a SEQUENCE, and equal content gives equal bytes. \
+            With --all, the calendar of a person who left the visit is written once more with every event \
+            cancelled, then removed.
 
             --caldav writes one event per file, without METHOD, for upload to a CalDAV server, into a folder \
             per audience (<output>/<audience>/<uid>.ics).
@@ -60,9 +67,16 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Language of the calendar texts: fr or en.")
     var lang: Language = .fr
 
+    @Option(help: "The export journal; defaults to <plan>.cortege-journal beside the plan.")
+    var journal: String?
+
+    @Flag(help: "Keep no export journal: the previous export is the output folder's alone.")
+    var noJournal = false
+
     func validate() throws {
         if all && audience != nil { throw ValidationError("give either --audience or --all, not both") }
         if !all && audience == nil { throw ValidationError("missing --audience (or --all)") }
+        if noJournal && journal != nil { throw ValidationError("give either --journal or --no-journal, not both") }
         try audience?.validate()
     }
 
@@ -73,7 +87,9 @@ struct ExportCommand: ParsableCommand {
         case (false, let audience?): selection = .audience(audience)
         case (false, nil): throw ExitCode(2)
         }
-        let request = ExportRequest(selection: selection, folder: output, caldav: caldav, language: lang)
+        let journalPath = noJournal ? nil : (journal ?? ExportRequest.journal(besidePlan: plan.plan))
+        let request = ExportRequest(
+            selection: selection, folder: output, caldav: caldav, language: lang, journal: journalPath)
         try Exporter.run(path: plan.plan, request: request, now: now.now, dtstamp: dtstamp).finish()
     }
 }

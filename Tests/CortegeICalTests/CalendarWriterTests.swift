@@ -41,7 +41,7 @@ import Testing
         ).text
         for line in [
             "VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "NAME:Visite — cabinet",
-            "X-WR-CALNAME:Visite — cabinet", "REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H",
+            "X-WR-CALNAME;VALUE=TEXT:Visite — cabinet", "REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H",
             "TZID:Europe/Paris", "UID:accueil.mi-63-2026-03-29@puy-de-dome.gouv.fr",
             "RELATED-TO:visit.mi-63-2026-03-29@puy-de-dome.gouv.fr", "DTSTAMP:20260301T120000Z", "SEQUENCE:0",
         ] {
@@ -51,14 +51,26 @@ import Testing
         #expect(text.components(separatedBy: "BEGIN:VTIMEZONE").count == 2)
     }
 
-    @Test func singleEventCalendarHasNoNameNorRefreshInterval() throws {
-        let text = try CalendarWriter(dtstamp: stamp).render(
-            calendar([event("a", utc(2026, 3, 29, 7, 0))]),
-            previous: nil
-        ).text
-        #expect(!text.contains("\r\nNAME:"))
-        #expect(!text.contains("REFRESH-INTERVAL"))
-        #expect(!text.contains("X-PUBLISHED-TTL"))
+    /// A subscribed feed with one event, or none yet (a press view with every item closed), keeps its name and
+    /// refresh interval.
+    @Test func calendarOfOneOrNoEventKeepsItsNameAndRefreshInterval() throws {
+        for events in [[event("a", utc(2026, 3, 29, 7, 0))], []] {
+            let text = try CalendarWriter(dtstamp: stamp).render(calendar(events), previous: nil).text
+            #expect(text.contains("\r\nNAME:Visite — cabinet\r\n"))
+            #expect(text.contains("\r\nX-WR-CALNAME;VALUE=TEXT:Visite — cabinet\r\n"))
+            #expect(text.contains("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n"))
+            #expect(text.contains("\r\nX-PUBLISHED-TTL:PT1H\r\n"))
+        }
+    }
+
+    /// Commas, semicolons and backslashes of the calendar's name are escaped in X-WR-CALNAME as in NAME (TEXT,
+    /// RFC 5545 §3.3.11): a reader that splits on commas does not cut the name.
+    @Test func calendarNameIsEscapedInXWRCalname() throws {
+        var cal = calendar([event("a", utc(2026, 3, 29, 7, 0))])
+        cal.name = "Tournée de Thiers, Ambert; Issoire \\ cabinet"
+        let text = try CalendarWriter(dtstamp: stamp).render(cal, previous: nil).text
+        #expect(text.contains("\r\nNAME:Tournée de Thiers\\, Ambert\\; Issoire \\\\ cabinet\r\n"))
+        #expect(text.contains("\r\nX-WR-CALNAME;VALUE=TEXT:Tournée de Thiers\\, Ambert\\; Issoire \\\\ cabinet\r\n"))
     }
 
     @Test func eventOnTheParisDSTChangeDayKeepsItsWallTimeAndInstant() throws {

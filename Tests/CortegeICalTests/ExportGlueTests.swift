@@ -40,7 +40,7 @@ import Testing
         #expect(e.description == "Entrée par la cour\nPresse : ouverte\nMise en place de la presse à 08:45")
         #expect(e.organizer?.uri == "mailto:cab@puy-de-dome.gouv.fr")
         #expect(e.organizer?.name == "Cabinet")
-        #expect(e.relatedTo == "visit.v-63@\(domain)")
+        #expect(e.relatedTo == nil)
         #expect(e.alarmMinutesBefore == nil)
         #expect(cal.zone == paris)
         #expect(cal.name == "Visite de test — autorité")
@@ -48,19 +48,33 @@ import Testing
         #expect(try event(cal, "discours").location == "Hôtel de ville")
     }
 
-    @Test func visitEventSpansTheViewAndIsTheParent() throws {
+    /// Only items, busy blocks and transfers are events: the visit has no event spanning the view (which would
+    /// be busy time over the gaps and nights, and a different span under one UID in each calendar).
+    @Test func onlyItemsAndTransfersAreEventsTheVisitHasNoSpanEvent() throws {
+        for audience in [Audience.principal, .staff, .security, .press, .public, .person("maire")] {
+            let cal = try calendar(audience)
+            #expect(!cal.events.contains { $0.uid.hasPrefix("visit.") }, "\(audience)")
+            #expect(!cal.events.contains { $0.summary == "Visite de test" }, "\(audience)")
+        }
         let cal = try calendar(.principal)
-        let visit = try #require(cal.events.first { $0.uid == "visit.v-63@\(domain)" })
-        #expect(visit.summary == "Visite de test")
-        #expect(visit.start == utc(2026, 6, 10, 7, 0))
-        #expect(visit.end == utc(2026, 6, 10, 8, 55))
-        #expect(visit.relatedTo == nil)
-        #expect(cal.events.count == 5, "three items, one transfer, the visit")
+        #expect(cal.events.count == 4, "three items, one transfer")
         let transfer = try event(cal, "transfer-reunion-secrete-discours")
         #expect(transfer.summary == "Trajet vers Hôtel de ville")
         #expect(transfer.start == utc(2026, 6, 10, 8, 15))
-        #expect(transfer.relatedTo == visit.uid)
+        #expect(transfer.relatedTo == nil)
         #expect(transfer.location == nil && transfer.description == nil)
+    }
+
+    /// RFC 5546 §3.2.1: every VEVENT of a published calendar names the organizer, transfers and busy blocks too.
+    @Test func everyEventNamesTheOrganizer() throws {
+        for audience in [Audience.principal, .staff, .security, .press, .public, .person("maire")] {
+            let cal = try calendar(audience)
+            #expect(!cal.events.isEmpty)
+            for e in cal.events {
+                #expect(e.organizer?.uri == "mailto:cab@puy-de-dome.gouv.fr", "\(audience) \(e.uid)")
+                #expect(e.organizer?.name == "Cabinet", "\(audience) \(e.uid)")
+            }
+        }
     }
 
     @Test func staffSeeConfidentialItemsAsBusyBlocksOnly() throws {
@@ -71,7 +85,8 @@ import Testing
         #expect(block.classification == .confidential)
         #expect(block.start == utc(2026, 6, 10, 7, 30) && block.end == utc(2026, 6, 10, 8, 15))
         #expect(block.location == nil && block.geo == nil && block.description == nil)
-        #expect(block.categories.isEmpty && block.organizer == nil && block.relatedTo == nil)
+        #expect(block.categories.isEmpty && block.relatedTo == nil)
+        #expect(block.organizer?.uri == "mailto:cab@puy-de-dome.gouv.fr")
         #expect(!block.uid.contains("reunion"))
         // The transfer out of the confidential item is not in the staff view either.
         #expect(!cal.events.contains { $0.uid.hasPrefix("transfer-") })
@@ -81,7 +96,7 @@ import Testing
     @Test func pressCalendarHoldsNoNotesNoConfidentialItemNoTransfer() throws {
         let cal = try calendar(.press)
         let uids = Set(cal.events.map(\.uid))
-        #expect(uids == ["accueil.v-63@\(domain)", "discours.v-63@\(domain)", "visit.v-63@\(domain)"])
+        #expect(uids == ["accueil.v-63@\(domain)", "discours.v-63@\(domain)"])
         let text = "\(cal)"
         for secret in ["Entrée par la cour", "secrète", "motards", "+33", "Clermont-Ferrand"] {
             #expect(!text.contains(secret), "leak of \(secret)")
@@ -92,7 +107,7 @@ import Testing
 
     @Test func publicCalendarHasNoPositioningTime() throws {
         let cal = try calendar(.public)
-        #expect(Set(cal.events.map(\.uid)) == ["accueil.v-63@\(domain)", "visit.v-63@\(domain)"])
+        #expect(Set(cal.events.map(\.uid)) == ["accueil.v-63@\(domain)"])
         #expect(try event(cal, "accueil").description == "Presse : ouverte")
     }
 
@@ -114,14 +129,18 @@ import Testing
         #expect(cal.name == "Visite de test — principal")
     }
 
-    @Test func tentativeVisitAndNoOrganizerEmail() throws {
+    /// Without an organizer e-mail, every event names the fallback organizer `organizer@cortege.invalid`.
+    @Test func tentativeVisitAndNoOrganizerEmailNameTheFallbackOrganizer() throws {
         var plan = try analysis().plan
         plan.visit.status = .tentative
         plan.visit.organizer = Organizer(name: "Cabinet", email: nil)
         let view = try Analysis(plan: plan).view(for: .principal, now: afterAnnounce).get()
         let cal = ExportCalendar(view: view)
         #expect(cal.events.allSatisfy { $0.uid.hasSuffix("@cortege.invalid") })
-        #expect(cal.events.allSatisfy { $0.status == .tentative && $0.organizer == nil })
+        #expect(!cal.events.isEmpty)
+        #expect(cal.events.allSatisfy { $0.status == .tentative })
+        #expect(cal.events.allSatisfy { $0.organizer?.uri == "mailto:organizer@cortege.invalid" })
+        #expect(cal.events.allSatisfy { $0.organizer?.name == "Cabinet" })
     }
 
     @Test func emptyViewGivesNoEvent() throws {
@@ -137,8 +156,24 @@ import Testing
         #expect(text.contains("\r\nLOCATION:Préfecture\\, 18 boulevard Desaix\r\n"))
         #expect(text.contains("\r\nDTSTART;TZID=Europe/Paris:20260610T090000\r\n"))
         #expect(text.contains("\r\nORGANIZER;CN=Cabinet:mailto:cab@puy-de-dome.gouv.fr\r\n"))
-        #expect(text.contains("\r\nCLASS:CONFIDENTIAL\r\n"))
+        // The items and transfers, and the escort's duty spans once, as an event of their own.
         #expect(text.components(separatedBy: "BEGIN:VEVENT").count == 6)
+        #expect(text.contains("\r\nUID:escort-duties."))
+    }
+
+    /// Outlook and Google hide the details of a shared calendar's event for CLASS:PRIVATE only: a confidential
+    /// item is PRIVATE in the principal's, security's and a person's calendars.
+    @Test func confidentialItemsArePrivateInEveryCalendarThatHoldsThem() throws {
+        for audience in [Audience.principal, .security, .person("prefet")] {
+            let cal = try calendar(audience)
+            let secret = try event(cal, "reunion-secrete")
+            #expect(secret.classification == .confidential)
+            let text = try CalendarWriter(dtstamp: utc(2026, 6, 1, 7, 0)).render(cal, previous: nil).text
+            let block = try #require(
+                text.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("UID:reunion-secrete.") })
+            #expect(block.contains("\r\nCLASS:PRIVATE\r\n"), "\(audience)")
+            #expect(!text.contains("CLASS:CONFIDENTIAL"), "\(audience)")
+        }
     }
 }
 
