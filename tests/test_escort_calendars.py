@@ -94,7 +94,7 @@ def test_a_unit_calendar_holds_its_legs_from_its_post_its_repositionings_and_its
     legs = [leg for leg in plan_json(plan)["escort"]["legs"] if "motards-dsp-971" in leg["units"]]
     assert legs
     for leg in legs:
-        event = found[f"transfer-{leg['from-item']}-{leg['to-item']}"]
+        event = found[f"escort-motards-dsp-971-{leg['from-item']}-{leg['to-item']}"]
         post = [p for p in leg["posts"] if p["unit"] == "motards-dsp-971"][0]
         assert event["DTSTART"].dt == dt.datetime.fromisoformat(post["in-place"])
         assert event["DTEND"].dt == dt.datetime.fromisoformat(leg["end"])
@@ -148,8 +148,8 @@ def test_a_unit_that_changes_place_between_two_legs_gets_a_repositioning_event(t
     plan.write_text(REPOSITION_PLAN, encoding="utf-8")
     export(str(plan), tmp_path / "out", "--audience", "unit:bmo")
     found = events(tmp_path / "out" / "unit-bmo.ics")
-    first = found["transfer-one-two"]
-    second = found["transfer-three-four"]
+    first = found["escort-bmo-one-two"]
+    second = found["escort-bmo-three-four"]
     reposition = found["reposition-bmo-four"]
     # From the end of the first leg (at the Hôtel de ville) to the post of the second (at the Gare, lead 10m).
     assert reposition["DTSTART"].dt == first["DTEND"].dt

@@ -6,10 +6,9 @@ readers, none of them Cortège's code nor libical.
 - `ics` (ics.py 0.7; its parser recurses once per line, so it runs in a process of its own with a 1 GiB
   stack, one process per folder: it slows down as one process reads more files);
 - `ical`, the strict RFC 5545 parser (pydantic models);
-- `khal`: every calendar file is imported into a temporary calendar (`khal import --batch`), then `khal list`
-  shows each item and transfer at its local start and end time, as `cortege plan --format json` says
-  (khal runs on the files only: one process per CalDAV object would take minutes; the objects carry the same
-  VEVENTs).
+- `khal`: every calendar file is imported into a temporary calendar (`khal import --batch`), and every
+  `--caldav` folder is read by khal as the vdir it is (one event per file); then `khal list` shows each item
+  and transfer at its local start and end time, as `cortege plan --format json` says.
 """
 import datetime as dt
 import glob
@@ -109,6 +108,8 @@ def test_every_exported_file_is_read_by_every_reader(tmp_path, plan, caldav):
 
 
 KHAL_CONFIG = """\
+[sqlite]
+path = {db}
 [calendars]
 [[visit]]
 path = {path}
@@ -132,8 +133,9 @@ def khal(config, *args):
     return result.stdout
 
 
+@pytest.mark.parametrize("caldav", [False, True], ids=["files", "caldav"])
 @pytest.mark.parametrize("plan", SAMPLES, ids=os.path.basename)
-def test_khal_lists_every_item_and_transfer_at_its_local_time(tmp_path, plan):
+def test_khal_lists_every_item_and_transfer_at_its_local_time(tmp_path, plan, caldav):
     binary()
     itinerary = plan_json(plan)
     zone = itinerary["timezone"]
@@ -150,14 +152,21 @@ def test_khal_lists_every_item_and_transfer_at_its_local_time(tmp_path, plan):
     first = min(dt.datetime.fromisoformat(s).astimezone(ZoneInfo(zone)) for s, _ in expected.values()).date()
     last = max(dt.datetime.fromisoformat(e).astimezone(ZoneInfo(zone)) for _, e in expected.values()).date()
     days = f"{(last - first).days + 2}d"
+    paths = exported(plan, tmp_path / "out", caldav)
+    # A calendar file is imported into a store of its own; a CalDAV folder is a vdir khal reads as it is.
+    calendars = sorted({os.path.dirname(p) for p in paths}) if caldav else paths
     checked = 0
-    for path in exported(plan, tmp_path / "out", False):
-        name = os.path.basename(path)
-        store = tmp_path / "khal" / name
-        store.mkdir(parents=True)
-        config = tmp_path / "khal" / f"{name}.conf"
-        config.write_text(KHAL_CONFIG.format(path=store, zone=zone), encoding="utf-8")
-        khal(config, "import", "--batch", "-a", "visit", path)
+    for calendar in calendars:
+        name = os.path.basename(calendar)
+        work = tmp_path / "khal" / name
+        work.mkdir(parents=True)
+        store = calendar if caldav else work / "store"
+        if not caldav:
+            store.mkdir()
+        config = work / "khal.conf"
+        config.write_text(KHAL_CONFIG.format(path=store, db=work / "khal.db", zone=zone), encoding="utf-8")
+        if not caldav:
+            khal(config, "import", "--batch", "-a", "visit", calendar)
         listed = {}
         fmt = "{start-date} {start-time}|{end-date} {end-time}|{uid}"
         for line in khal(config, "list", "--format", fmt, "--day-format", "", first.isoformat(), days).splitlines():
@@ -165,7 +174,12 @@ def test_khal_lists_every_item_and_transfer_at_its_local_time(tmp_path, plan):
                 continue
             start, end, uid = line.split("|")
             listed.setdefault(uid.partition("@")[0], (start.strip(), end.strip()))
-        uids = {str(e["UID"]).partition("@")[0] for e in icalendar.Calendar.from_ical(open(path, "rb").read()).walk("VEVENT")}
+        files = [p for p in paths if os.path.dirname(p) == calendar] if caldav else [calendar]
+        uids = {
+            str(e["UID"]).partition("@")[0]
+            for f in files
+            for e in icalendar.Calendar.from_ical(open(f, "rb").read()).walk("VEVENT")
+        }
         assert set(listed) == uids, (name, sorted(set(listed) ^ uids))
         for key, (start, end) in listed.items():
             if key in expected:

@@ -130,6 +130,8 @@ extension ExportCalendar {
                 continue
             }
             var leg = event
+            // The leg has a UID of its own: the transfer's UID keeps one meaning (its span) in every calendar.
+            leg.uid = ExportEvent.uid(item: "escort-\(unit)-\(t.fromItem)-\(t.toItem)", visit: visit.id, domain: domain)
             let post = e.posts.first { $0.unit == unit }
             leg.start = post?.time ?? e.inPlace[unit] ?? t.start
             leg.summary = words.escortLeg(to: t.to.name)
