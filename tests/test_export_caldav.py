@@ -16,7 +16,7 @@ import icalendar
 import pytest
 import yaml
 
-from export_tools import LATE, SAMPLES, binary, cortege
+from export_tools import LATE, SAMPLES, binary, cortege, plan_json
 
 
 def free_port():
@@ -102,12 +102,18 @@ def test_server_takes_every_caldav_object_unchanged(plan, radicale, tmp_path):
     name = os.path.basename(plan).removesuffix(".yaml")
     status, _ = request(port, "MKCOL", f"/{name}/")
     assert status == 201, status
+    # A unit on none of the visit's legs has an empty calendar: its folder holds no object.
+    legs = plan_json(plan)["escort"]["legs"]
+    busy_units = {f"unit-{u}" for leg in legs for u in leg["units"]}
     objects = []
     for audience in audiences:
         status, _ = request(port, "MKCALENDAR", f"/{name}/{audience}/")
         assert status == 201, status
         folder = out / audience
         files = sorted(os.listdir(folder))
+        if audience.startswith("unit-") and audience not in busy_units:
+            assert files == [], folder
+            continue
         assert files, folder
         objects += [(audience, f, (folder / f).read_bytes()) for f in files]
 

@@ -92,6 +92,11 @@ def check_file(path, itinerary, confidential):
             matching = [i for i in confidential
                         if i in items and (iso(items[i]["start"]), iso(items[i]["end"])) == (start, end)]
             assert matching, f"{where}: busy block {key} matches no confidential item"
+        elif key == "escort-duties":
+            # The escort's duty spans, once, from the first duty's start to the last one's end (security only).
+            duties = itinerary["escort"]["duties"]
+            assert duties and where.startswith("security"), (where, key)
+            assert (start, end) == (min(iso(d["start"]) for d in duties), max(iso(d["end"]) for d in duties)), where
         else:
             assert key.startswith("transfer-"), f"{where}: event {key} is nothing of the itinerary"
             pairs = [p for p in transfers if f"transfer-{p[0]}-{p[1]}" == key]
@@ -160,7 +165,8 @@ def test_every_audience_of_every_sample_reads_back(plan, tmp_path, built):
 
 
 def test_security_calendar_covers_the_whole_itinerary(tmp_path, built):
-    """The security view holds every item and transfer: none of them is missing from the file."""
+    """The security view holds every item and transfer, and the escort's duty spans when there are any: none of
+    them is missing from the file, and nothing else is there."""
     for plan in SAMPLES:
         itinerary = plan_json(plan)
         out = tmp_path / os.path.basename(plan)
@@ -170,6 +176,8 @@ def test_security_calendar_covers_the_whole_itinerary(tmp_path, built):
         visit = itinerary["visit"]
         want = {f"{i['id']}.{visit}" for i in itinerary["items"]}
         want |= {f"transfer-{t['from-item']}-{t['to-item']}.{visit}" for t in itinerary["transfers"]}
+        if itinerary["escort"]["duties"]:
+            want.add(f"escort-duties.{visit}")
         assert keys == want, plan
 
 
