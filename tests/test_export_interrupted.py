@@ -66,8 +66,15 @@ def test_a_killed_export_all_leaves_one_complete_version_and_the_next_run_cleans
     subprocess.run(export_args(a, out), check=True, capture_output=True)
     names = set(versions(out))
     assert len(names) == calendar_count(a) and set(versions(out).values()) == {"A"}
+    # The kills are spread over the length of a whole run, measured here, so that most of them land while the
+    # export runs however fast or loaded the machine is.
+    started = time.monotonic()
+    subprocess.run(export_args(b, out), check=True, capture_output=True)
+    length = time.monotonic() - started
+    subprocess.run(export_args(a, out), check=True, capture_output=True)
+    delays = [length * k / len(DELAYS) for k in range(len(DELAYS))]
     killed = 0
-    for delay in DELAYS:
+    for delay in delays:
         process = subprocess.Popen(export_args(b, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
@@ -79,7 +86,7 @@ def test_a_killed_export_all_leaves_one_complete_version_and_the_next_run_cleans
         # Back to A for the next kill, when B got through.
         if set(seen.values()) == {"B"}:
             subprocess.run(export_args(a, out), check=True, capture_output=True)
-    assert killed >= len(DELAYS) // 2, "the runs ended before they could be killed: nothing was tested"
+    assert killed >= len(delays) // 2, "the runs ended before they could be killed: nothing was tested"
     subprocess.run(export_args(b, out), check=True, capture_output=True)
     assert set(versions(out).values()) == {"B"} and set(versions(out)) == names
     assert leftovers(out) == []
