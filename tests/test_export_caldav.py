@@ -35,6 +35,21 @@ def request(port, method, path, body=None, headers=None):
         connection.close()
 
 
+def wait_for_server(server, port, name, method, log_path):
+    """Waits until the server started as `server` answers `method /` on `port` (30 s at most)."""
+    deadline = time.monotonic() + 30
+    while True:
+        if server.poll() is not None:
+            pytest.fail(f"{name} exited with status {server.returncode}: {log_path.read_text()}")
+        try:
+            request(port, method, "/")
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                pytest.fail(f"{name} did not answer within 30 s")
+            time.sleep(0.1)
+
+
 @pytest.fixture(scope="module")
 def radicale(tmp_path_factory):
     folder = tmp_path_factory.mktemp("radicale")
@@ -46,17 +61,7 @@ def radicale(tmp_path_factory):
          "--storage-filesystem-folder", str(folder / "storage"), "--auth-type", "none"],
         stdout=log, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            if server.poll() is not None:
-                pytest.fail(f"Radicale exited with status {server.returncode}: {log_path.read_text()}")
-            try:
-                request(port, "GET", "/")
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail("Radicale did not answer within 30 s")
-                time.sleep(0.1)
+        wait_for_server(server, port, "Radicale", "GET", log_path)
         yield port, log_path
     finally:
         server.terminate()

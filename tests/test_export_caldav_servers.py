@@ -17,7 +17,7 @@ import icalendar
 import pytest
 
 from export_tools import LATE, SAMPLES, binary, cortege, plan_json
-from test_export_caldav import free_port, radicale, request  # noqa: F401 (the Radicale fixture)
+from test_export_caldav import free_port, radicale, request, wait_for_server  # noqa: F401 (the Radicale fixture)
 
 
 @pytest.fixture(scope="module")
@@ -31,17 +31,7 @@ def xandikos(tmp_path_factory):
          "-p", str(port), "--current-user-principal", "/user/"],
         stdout=log, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            if server.poll() is not None:
-                pytest.fail(f"Xandikos exited with status {server.returncode}: {log_path.read_text()}")
-            try:
-                request(port, "OPTIONS", "/")
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail("Xandikos did not answer within 30 s")
-                time.sleep(0.1)
+        wait_for_server(server, port, "Xandikos", "OPTIONS", log_path)
         yield port
     finally:
         server.terminate()
