@@ -70,41 +70,68 @@ extension DiagnosticCode: CaseIterable {
 /// A secondary place a finding refers to (`note:` lines in the human format).
 public struct DiagnosticNote: Hashable, Sendable {
     public var location: SourceLocation?
-    public var message: String
+    /// The note in each language.
+    public var phrase: Phrase
 
-    public init(_ message: String, at location: SourceLocation? = nil) {
+    public init(_ phrase: Phrase, at location: SourceLocation? = nil) {
         self.location = location
-        self.message = message
+        self.phrase = phrase
     }
+
+    /// A note written in English only (its French is still to be written).
+    public init(_ message: String, at location: SourceLocation? = nil) {
+        self.init(Phrase(fr: message, en: message), at: location)
+    }
+
+    /// The English note.
+    public var message: String { phrase.en }
 }
 
 /// One finding: a code, a message in plain words, where it is, who it is about, and how to fix it.
 public struct Diagnostic: Hashable, Sendable {
     public var code: DiagnosticCode
     public var severity: Severity
-    public var message: String
+    /// What is wrong, in each language.
+    public var phrase: Phrase
     public var location: SourceLocation?
     public var subjects: [String]
     public var start: Instant?
     public var end: Instant?
     public var notes: [DiagnosticNote]
-    public var help: String?
+    /// How to fix it, in each language.
+    public var helpPhrase: Phrase?
 
     public init(
-        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, subjects: [String] = [],
-        start: Instant? = nil, end: Instant? = nil, notes: [DiagnosticNote] = [], help: String? = nil,
+        _ code: DiagnosticCode, _ phrase: Phrase, at location: SourceLocation?, subjects: [String] = [],
+        start: Instant? = nil, end: Instant? = nil, notes: [DiagnosticNote] = [], help: Phrase? = nil,
         severity: Severity? = nil
     ) {
         self.code = code
         self.severity = severity ?? code.severity
-        self.message = message
+        self.phrase = phrase
         self.location = location
         self.subjects = subjects
         self.start = start
         self.end = end
         self.notes = notes
-        self.help = help
+        self.helpPhrase = help
     }
+
+    /// A finding written in English only (its French is still to be written).
+    public init(
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, subjects: [String] = [],
+        start: Instant? = nil, end: Instant? = nil, notes: [DiagnosticNote] = [], help: String? = nil,
+        severity: Severity? = nil
+    ) {
+        self.init(
+            code, Phrase(fr: message, en: message), at: location, subjects: subjects, start: start, end: end,
+            notes: notes, help: help.map { Phrase(fr: $0, en: $0) }, severity: severity)
+    }
+
+    /// The English message.
+    public var message: String { phrase.en }
+    /// The English help.
+    public var help: String? { helpPhrase?.en }
 }
 
 extension Diagnostic {
