@@ -60,6 +60,8 @@ public struct VisitProtocol: Sendable {
     /// In itinerary order when an itinerary is given, else in the order written.
     public var items: [ItemProtocol]
     public var motorcade: Motorcade
+    /// The principal's function and civility, for the headings of documents.
+    public var principal: PrincipalRole?
 
     /// Computes every order of `plan` with the list in force on the visit's date, or `choice`.
     public init(plan: Plan, itinerary: Itinerary? = nil, choice: PrecedenceTable.Choice? = nil) {
@@ -72,6 +74,7 @@ public struct VisitProtocol: Sendable {
                 arriving: Self.arriving(at: index, of: items, plan: plan, itinerary: itinerary))
         }
         self.motorcade = Motorcade(plan: plan, itinerary: itinerary, choice: choice)
+        self.principal = plan.people[plan.visit.principal].map(PrincipalRole.init)
     }
 
     public func item(_ id: String) -> ItemProtocol? { items.first { $0.id == id } }
