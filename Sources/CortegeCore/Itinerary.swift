@@ -69,13 +69,26 @@ extension Plan {
         return personID == visit.principal && visit.kind == .ministerial
     }
 
-    /// Who rides a transfer into `item` after `previous`: the written riders, else the people of both items,
-    /// else the principal.
+    /// Who rides a transfer into `item` after `previous`: the written riders, else the principal, the authority
+    /// accompanying him and the staff who attend both items (docs/protocol.md §5, riders).
     public func riders(from previous: Item, to item: Item) -> [String] {
         if let given = item.transferBefore?.riders { return given }
-        let before = Set(previous.participants)
-        let both = item.participants.filter { before.contains($0) }
-        return both.isEmpty ? [visit.principal] : both
+        let principal = visit.principal
+        let before = Set(attendees(of: previous))
+        let both = attendees(of: item).filter { before.contains($0) && $0 != principal }
+        let accompanying = accompanyingAuthority(among: both)
+        return [principal] + both.filter { $0 == accompanying || people[$0]?.isStaff == true }
+    }
+
+    /// The authority who rides with the principal among `ids`: with a member of the Government, the préfet (else a
+    /// sous-préfet); with the préfet, a sous-préfet; nobody with anyone else.
+    public func accompanyingAuthority(among ids: [String]) -> String? {
+        guard let principal = people[visit.principal] else { return nil }
+        let others = ids.filter { $0 != visit.principal }
+        func subPrefect() -> String? { others.first { people[$0]?.functions.contains(.subPrefect) == true } }
+        if principal.isGovernment { return others.first { people[$0]?.isPrefect == true } ?? subPrefect() }
+        if principal.isPrefect { return subPrefect() }
+        return nil
     }
 
     /// The estimated minutes between two venues by a mode, or nil.

@@ -104,6 +104,12 @@ public struct Organizer: Hashable, Sendable {
     }
 }
 
+/// `civility` of a person (docs/plan-format.md §6): `M.` or `Mme`.
+public enum Civility: String, Hashable, Sendable, CaseIterable {
+    case monsieur = "M."
+    case madame = "Mme"
+}
+
 public struct Person: Hashable, Sendable, Located {
     public var id: String
     public var name: String?
@@ -120,6 +126,8 @@ public struct Person: Hashable, Sendable, Located {
     public var email: String?
     public var agenda: String?
     public var represents: String?
+    /// `civility`: agrees the printed titles (« la préfète », « la sous-préfète »); nil when not written.
+    public var civility: Civility?
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]
 
@@ -128,10 +136,11 @@ public struct Person: Hashable, Sendable, Located {
         governmentRank: Int? = nil,
         commune: String? = nil, arrondissement: String? = nil, firstElected: LocalDate? = nil,
         escortRequired: Bool? = nil, phone: String? = nil, email: String? = nil, agenda: String? = nil,
-        represents: String? = nil,
+        represents: String? = nil, civility: Civility? = nil,
         location: SourceLocation, keyLocations: [String: SourceLocation] = [:]
     ) {
         self.id = id
+        self.civility = civility
         self.name = name
         self.title = title
         self.functions = functions

@@ -36,6 +36,7 @@ public enum PlanKey: String, Sendable, CaseIterable, CustomStringConvertible {
     case commune
     case arrondissement
     case firstElected = "first-elected"
+    case civility
     case phone
     case email
     case agenda

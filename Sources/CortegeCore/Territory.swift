@@ -32,10 +32,13 @@ public struct Territory: Hashable, Sendable {
         let metropolitan =
             code == "2A" || code == "2B"
             || (code.count == 2 && Int(code).map { (1...95).contains($0) && $0 != 20 } == true)
-        guard metropolitan else { return nil }
-        self.name = "Département \(code)"
+        guard metropolitan, let name = Self.metropolitan[code] else { return nil }
+        self.name = name
         self.zoneIdentifier = "Europe/Paris"
     }
+
+    /// The name followed by the code, as a protocol office writes it: « Finistère (29) », « Guadeloupe (971) ».
+    public var nameAndCode: String { "\(name) (\(code))" }
 
     /// Every overseas code known, for suggestions.
     public static var knownCodes: [String] {

@@ -84,6 +84,9 @@ public enum PlanFormat {
             .init(.function, .functionCode, "fonction, pour la préséance (codes de docs/plan-format.md §6)"),
             .init(.functions, .list(.functionCode), "plusieurs fonctions : la plus haute donne le rang"),
             .init(.title, .text, "titre tel qu'il est imprimé sur le programme"),
+            .init(
+                .civility, .choice([Choice("M.", "Monsieur"), Choice("Mme", "Madame")]),
+                "civilité : accorde les titres imprimés (la préfète, la sous-préfète)"),
             .init(.governmentRank, .integer(1...100), "pour un ministre : rang dans l'ordre du Gouvernement"),
             .init(
                 .escort,

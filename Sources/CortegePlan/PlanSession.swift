@@ -236,7 +236,8 @@ struct Session {
             firstElected: reader.date(f[.firstElected], "`first-elected`"), escortRequired: escortRequired,
             phone: reader.text(f[.phone], "`phone`"), email: reader.email(f[.email], "`email`"),
             agenda: reader.string(f[.agenda], "`agenda`").map { Self.resolve($0, relativeTo: reader.file) },
-            represents: represents, location: f.location, keyLocations: f.keyLocations)
+            represents: represents, civility: reader.choice(f[.civility], "`civility`", Civility.self),
+            location: f.location, keyLocations: f.keyLocations)
         guard define("person", id, at: f.location(of: .id)) else { return }
         collected.people[id] = person
         collected.personOrder.append(id)

@@ -49,6 +49,7 @@ extension ProgrammeContent {
         }
 
         var content = ProgrammeContent(view: view, precedence: precedence, orders: itemOrders, keyPeople: lanes)
+        content.principalRole = principal == nil ? nil : orders.principal
 
         // Names of what the view shows, for the subjects of findings.
         var names: [String: String] = known.mapValues(\.name)

@@ -75,6 +75,8 @@ struct ProgrammeContent: Sendable {
     var keyPeople: [AudiencePerson] = []
     var conflicts: [Conflict] = []
     var motorcade: [MotorcadeSlot] = []
+    /// The principal's function and civility, for the heading.
+    var principalRole: PrincipalRole?
 
     var audience: Audience { view.audience }
     var visit: AudienceVisit { view.visit }

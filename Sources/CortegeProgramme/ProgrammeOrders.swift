@@ -21,6 +21,8 @@ public struct ProgrammeOrders: Hashable, Sendable {
 
     var items: [String: ItemOrders]
     var motorcade: [MotorcadeSlot]
+    /// The principal's function and civility: the heading follows him (« Déplacement de la sous-préfète »).
+    var principal: PrincipalRole?
 
     /// No orders: the programme then lists participants as the view gives them.
     public static let none = ProgrammeOrders(items: [:], motorcade: [])
@@ -40,6 +42,7 @@ public struct ProgrammeOrders: Hashable, Sendable {
                 speeches: p.speeches, wreaths: p.wreaths, seating: p.seating)
         }
         self.init(items: items, motorcade: visitProtocol.motorcade.slots)
+        self.principal = visitProtocol.principal
     }
 
     /// The orders of one item, with only the people in `known` (those the view shows at that item).

@@ -99,11 +99,14 @@ struct ProgrammeRenderer {
                     w.element("span", ["class": "w"], text: "")
                     w.element("span", ["class": "r"], text: "")
                 }
-                w.element("span", text: content.visit.organizer?.name ?? text.visitKind(content.visit.kind))
+                w.element("span", text: content.visit.organizer?.name ?? heading)
             }
             w.element("div", ["class": "classification"], text: classification)
         }
     }
+
+    /// The heading after the principal: « Déplacement de la sous-préfète », « Visite du Premier ministre ».
+    var heading: String { text.visitHeading(content.visit.kind, principal: content.principalRole) }
 
     func cover(_ w: inout HTMLWriter) {
         let days = content.days
@@ -111,7 +114,7 @@ struct ProgrammeRenderer {
             w.element(
                 "p", ["class": "kicker"],
                 text:
-                    "\(text.visitKind(content.visit.kind)) · \(text.programme) · \(version)"
+                    "\(heading) · \(text.programme) · \(version)"
             )
             w.element("h1", text: content.visit.title)
             w.element("div", ["class": "facts"]) { w in

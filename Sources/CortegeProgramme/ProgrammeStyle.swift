@@ -53,7 +53,6 @@ enum ProgrammeStyle {
                 figure.timeline figcaption { font-size: 8pt; font-weight: 700; text-transform: uppercase; letter-spacing: .05em;
                   color: var(--muted); margin-bottom: 1mm; }
                 svg.timeline { display: block; width: 100%; height: auto; }
-                svg.diagram { display: block; width: 100%; height: auto; margin: 1mm 0 1.5mm; }
                 .lane { fill: #fff; } .lane.even { fill: #f5f5fa; } .lane-alerts { fill: #fff4f3; }
                 .lane-label { font: 600 10.5px sans-serif; fill: #1e1e1e; } .lane-sublabel { font: 8px sans-serif; fill: #666; }
                 .tick { font: 600 9px sans-serif; fill: #555; } .grid { stroke: #c9c9db; stroke-width: .7; }
@@ -110,14 +109,38 @@ enum ProgrammeStyle {
                 .empty { color: var(--muted); font-style: italic; padding: 4mm 0; }
                 .day-foot { margin-top: 3mm; padding-top: 1.5mm; border-top: 1px solid var(--line); font-size: 7.5pt; color: var(--muted);
                   display: flex; justify-content: space-between; gap: 4mm; }
-                .diagram-note { font: italic 8px sans-serif; fill: #666; }
-                .place-box { fill: #f5f5fe; stroke: #b7b7e6; } .place-first .place-box { fill: #e3e3fd; stroke: #000091; stroke-width: 1.4; }
-                .place-rank { fill: #000091; } .place-rank-text { font: 700 10px sans-serif; fill: #fff; }
-                .place-name { font: 600 9.5px sans-serif; fill: #1e1e1e; } .aisle { stroke: #999; stroke-dasharray: 3 3; }
-                .table { fill: #f3efe6; stroke: #b9a77e; stroke-width: 1.2; }
-                .seat { fill: #fff; stroke: #000091; stroke-width: 1.3; } .seat-host { fill: #000091; }
-                .seat-empty { fill: #fff; stroke: #bbb; stroke-dasharray: 2 2; }
-                .seat-name { font: 600 9px sans-serif; fill: #1e1e1e; }
+                .diagram { margin: 1mm 0 1.5mm; break-inside: avoid; }
+                .order .diagram ol { display: flex; list-style: none; margin: 0; padding: 0; }
+                .order .diagram li { display: block; } .order .diagram li + li::before { content: none; }
+                .diagram-note { font: italic 8pt sans-serif; color: #666; text-align: center; margin: .8mm 0 0; }
+                .diagram .places { gap: .8mm; align-items: stretch; }
+                .diagram .place { flex: 1 1 0; min-width: 0; max-width: 38mm; background: #f5f5fe; border: 1px solid #b7b7e6;
+                  border-radius: 1.5mm; padding: .8mm .4mm 1mm; text-align: center; }
+                .diagram .place-first { background: #e3e3fd; border: 1.4px solid #000091; }
+                .diagram .place-rank { display: inline-block; min-width: 4.6mm; border-radius: 999px; background: #000091;
+                  color: #fff; font: 700 8pt/4.6mm sans-serif; }
+                .diagram .place-name, .diagram .seat-name { display: block; font: 600 8pt/1.2 sans-serif; color: #1e1e1e;
+                  overflow-wrap: anywhere; margin-top: .6mm; }
+                .diagram .places .aisle { flex: 0 0 auto; align-self: center; font: italic 8pt sans-serif; color: #666;
+                  border-left: 1px dashed #999; border-right: 1px dashed #999; padding: 4mm .8mm; }
+                .diagram-seating { display: grid; grid-template-columns: auto minmax(0, 1fr) auto; gap: 1mm 1.5mm;
+                  align-items: center; }
+                .diagram-seating .side-far { grid-column: 2; grid-row: 1; }
+                .diagram-seating .table { grid-column: 2; grid-row: 2; }
+                .diagram-seating .side-near { grid-column: 2; grid-row: 3; }
+                .diagram-seating .end-west { grid-column: 1; grid-row: 2; }
+                .diagram-seating .end-east { grid-column: 3; grid-row: 2; }
+                .diagram-seating .end { width: 24mm; text-align: center; }
+                .diagram-seating .side { gap: 1mm; align-items: flex-end; }
+                .diagram-seating .side-near { align-items: flex-start; }
+                .diagram-seating .side > li { flex: 1 1 0; min-width: 0; text-align: center; }
+                .diagram-seating .side-near .seat-name { margin-top: .4mm; }
+                .diagram-seating .side-far .seat-name, .diagram-seating .end .seat-name { margin: 0 0 .4mm; }
+                .diagram .seat { display: inline-block; width: 3.4mm; height: 3.4mm; border-radius: 50%;
+                  border: 1.3px solid #000091; background: #fff; }
+                .diagram .seat-host { background: #000091; } .diagram .seat-empty { border: 1px dashed #bbb; }
+                .diagram .table { background: #f3efe6; border: 1.2px solid #b9a77e; border-radius: 2mm; text-align: center;
+                  font: italic 8pt sans-serif; color: #666; padding: 3mm 1mm; }
                 @media print {
                   body { background: #fff; }
                   .sheet { margin: 0; padding: 0; max-width: none; box-shadow: none; }

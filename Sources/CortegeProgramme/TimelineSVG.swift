@@ -129,7 +129,7 @@ enum TimelineSVG {
                             "height": number(barH), "rx": isLead ? "1" : "3", "fill": fill,
                         ])
                     if !bar.label.isEmpty, bar.kind == .item || bar.kind == .busy || bar.kind == .transfer {
-                        let label = Self.fit(bar.label, width: barWidth - 6, fontSize: 8.5)
+                        let label = Self.fitWhole(bar.label, width: barWidth - 6, fontSize: 8.5)
                         if !label.isEmpty {
                             w.element(
                                 "text",
@@ -212,11 +212,33 @@ enum TimelineSVG {
     }
 
     /// `label`, shortened with an ellipsis to fit `width` at `fontSize` (average glyph 0.55 em); empty when not
-    /// even two characters fit.
+    /// even two characters fit. For the lanes' names, whose start identifies them.
     static func fit(_ label: String, width: Double, fontSize: Double) -> String {
         let capacity = Int(width / (fontSize * 0.55))
         if label.count <= capacity { return label }
         guard capacity >= 3 else { return "" }
         return String(label.prefix(capacity - 1)).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    /// The label of a block: `label` when it fits `width` at `fontSize` (average glyph 0.55 em), else its longest run of first words that
+    /// fits (without a trailing « de », « du »…), else nothing: a label is readable whole or not drawn, never cut
+    /// (docs/audiences.md §5). The full label stays in the bar's tooltip and in the list below the timeline.
+    static func fitWhole(_ label: String, width: Double, fontSize: Double) -> String {
+        let capacity = Int(width / (fontSize * 0.55))
+        if label.count <= capacity { return label }
+        var words = label.split(separator: " ").map(String.init)
+        let weak: Set<String> = [
+            "de", "du", "des", "d'", "à", "au", "aux", "et", "la", "le", "les", "l'", "en", "sur", "—", "-", "·",
+        ]
+        while !words.isEmpty {
+            words.removeLast()
+            while let last = words.last, weak.contains(last.lowercased()) || last.hasSuffix("'") || last.hasSuffix("’")
+            {
+                words.removeLast()
+            }
+            let candidate = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            if !candidate.isEmpty, candidate.count <= capacity, candidate.count >= 3 { return candidate }
+        }
+        return ""
     }
 }

@@ -28,7 +28,7 @@ import Testing
         #expect(text.contains("1 — minister on official visit (government rank 4)"))
         #expect(text.contains("7 — mayor of the host commune"))
         #expect(text.contains("lineup (art. 16, seen from the front): 8 6 4 2 1 3 5 7"))
-        #expect(text.contains("speeches: conseiller-dep-pap → maire-pap →"))
+        #expect(text.contains("speeches: maire-pap → ministre-interieur\n"))
         #expect(text.contains("Motorcade ("))
         let one = ProtocolReport.run(path: Self.ministre, item: "arrivee", format: .human).standardOutput
         #expect(!one.contains("ceremonie-monument —"))

@@ -13,11 +13,8 @@ import Testing
         #expect(out.contains("7 — mayor of the host commune"))
         #expect(out.contains("  welcome: prefet-971"))
         #expect(out.contains("lineup (art. 16, seen from the front): 8 6 4 2 1 3 5 7"))
-        // The worked example of art. 19, the minister speaking for the State.
-        #expect(
-            out.contains(
-                "speeches: conseiller-dep-pap → maire-pap → president-cd971 → president-region-971 → "
-                    + "depute-europeen-971 → depute-971-1 → ministre-interieur"))
+        // `speakers: auto`: the host mayor, then the minister speaking for the State (art. 19).
+        #expect(out.contains("speeches: maire-pap → ministre-interieur\n"))
         #expect(out.contains("wreaths: conseiller-dep-pap →"))
         #expect(out.contains("seating (à la française"))
         #expect(out.contains("2. principal: ministre-interieur, prefet-971"))

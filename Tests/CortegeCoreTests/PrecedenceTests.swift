@@ -12,8 +12,26 @@ import Testing
             PrecedenceTable.inForce(territory: "971", on: LocalDate(year: 2026, month: 12, day: 4)).table?.id
                 == "art3-2024")
         #expect(
-            PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2015, month: 1, day: 1)).table?.id
+            PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2024, month: 3, day: 1)).table?.id
                 == "art3-2024")
+    }
+
+    @Test func theWordingOf2024IsPrintedWithItsOwnDateAndDecree() {
+        let t = PrecedenceTable.article3
+        #expect(t.inForce == LocalDate(year: 2024, month: 3, day: 1))
+        #expect(t.title.contains("2024-159"))
+        #expect(t.title.contains("28 February 2024"))
+    }
+
+    @Test func between2010And2024APlanReadsTheWordingOf6February2010WithTheSameRanks() {
+        for date in [
+            LocalDate(year: 2010, month: 2, day: 6), LocalDate(year: 2015, month: 1, day: 1),
+            LocalDate(year: 2024, month: 2, day: 29),
+        ] {
+            #expect(PrecedenceTable.inForce(territory: "63", on: date).table?.id == "art3-2010")
+        }
+        #expect(PrecedenceTable.article3From2010.entries == PrecedenceTable.article3.entries)
+        #expect(PrecedenceTable.article3From2010.entry(for: "mep")?.rank == Rank(4))
     }
 
     @Test func aPlanDatedBefore2010ReadsTheOldArticle3() {
@@ -21,7 +39,7 @@ import Testing
             PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2009, month: 5, day: 8)).table?.id
                 == "art3-1989")
         #expect(
-            PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2010, month: 6, day: 25)).table?.id
+            PrecedenceTable.inForce(territory: "63", on: LocalDate(year: 2010, month: 2, day: 5)).table?.id
                 == "art3-1989")
     }
 

@@ -7,10 +7,15 @@ import Testing
 @Suite struct ProtocolOrdersTests {
     // MARK: - Speeches (art. 19)
 
+    /// Every voice of an item in the order of art. 19 (what an explicit list of them all would be checked against).
+    func everyVoice(_ f: PlanBuilder, table: PrecedenceTable? = nil) throws -> [String] {
+        Orders.speeches(try #require(f.orders("ceremonie", table: table)).precedence)
+    }
+
     @Test func workedExampleSpeechOrderUnderTodaysTable() throws {
         let f = PlanBuilder.workedExample()
         #expect(
-            try #require(f.orders("ceremonie")).speeches == [
+            try everyVoice(f) == [
                 "conseiller-dep", "maire-pap", "president-cd", "president-region", "mep", "depute", "prefet",
             ])
     }
@@ -18,19 +23,20 @@ import Testing
     @Test func workedExampleUnderThePre2010TableTheMEPSpeaksSecond() throws {
         let f = PlanBuilder.workedExample()
         #expect(
-            try #require(f.orders("ceremonie", table: .article3Pre2010)).speeches == [
+            try everyVoice(f, table: .article3Pre2010) == [
                 "conseiller-dep", "mep", "maire-pap", "president-cd", "president-region", "depute", "prefet",
             ])
     }
 
     @Test func aPlanDated2009ReadsThePre2010TableByItself() throws {
         let f = PlanBuilder.workedExample(date: "2009-05-08")
-        #expect(try #require(f.orders("ceremonie")).speeches?.prefix(2) == ["conseiller-dep", "mep"])
+        #expect(try everyVoice(f).prefix(2) == ["conseiller-dep", "mep"])
     }
 
     @Test func ministerSpeaksLastAndPrefectIsSilent() throws {
         let f = PlanBuilder.workedExample(extra: ["ministre"])
-        let speeches = try #require(f.orders("ceremonie")?.speeches)
+        #expect(try #require(f.orders("ceremonie")?.speeches) == ["maire-pap", "ministre"])
+        let speeches = try everyVoice(f)
         #expect(speeches.last == "ministre")
         #expect(!speeches.contains("prefet"))
         #expect(
@@ -101,7 +107,7 @@ import Testing
 
     // MARK: - Welcome
 
-    @Test func theWelcomeLineIsInPrecedenceWithoutTheArrivingParty() throws {
+    @Test func theWelcomeLineIsThePrefectAndTheMayorInPrecedenceWithoutTheArrivingParty() throws {
         var f = PlanBuilder.protocolVisit()
         f.commune("97101", name: "Les Abymes")
         f.venue("aeroport", commune: "97101")
@@ -113,7 +119,7 @@ import Testing
         f.sequence(
             "arrivee", kind: .arrival, venue: "aeroport",
             participants: ["ministre", "maire-abymes", "garde", "depute", "prefet"])
-        #expect(try #require(f.orders("arrivee")).welcome == ["prefet", "depute", "maire-abymes"])
+        #expect(try #require(f.orders("arrivee")).welcome == ["prefet", "maire-abymes"])
     }
 
     // MARK: - Line placement (art. 16)
@@ -193,6 +199,10 @@ import Testing
         let everyone = ["ministre", "prefet", "garde", "conseiller", "maire-pap", "depute"]
         f.sequence("arrivee", kind: .arrival, venue: "aeroport", participants: everyone)
         f.sequence("ceremonie", venue: "monument", participants: everyone)
+        // The elected officials ride only when the transfer lists them (by default: the principal, the préfet, the
+        // staff).
+        f.items[1].transferBefore = f.transfer(
+            line: 199, duration: 20, riders: ["ministre", "prefet", "garde", "conseiller", "maire-pap", "depute"])
         let motorcade = Motorcade(plan: f.plan, itinerary: f.itinerary)
         #expect(motorcade.isDefault)
         #expect(motorcade.slots.map(\.role) == Motorcade.defaultTemplate)

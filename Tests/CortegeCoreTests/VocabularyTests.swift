@@ -47,7 +47,7 @@ import Testing
     @Test func transfersByModeAndByPlace() {
         #expect(fr.transfer(.helicopter) == "Transfert en hélicoptère")
         #expect(en.transfer(.foot) == "Transfer on foot")
-        #expect(fr.transfer(to: "Hôtel de ville") == "Trajet vers Hôtel de ville")
+        #expect(fr.transfer(to: "Hôtel de ville") == "Trajet vers l'hôtel de ville")
         #expect(en.transfer(to: "Hôtel de ville") == "Transfer to Hôtel de ville")
     }
 }

@@ -59,7 +59,7 @@ import Testing
         let cal = try calendar(.principal)
         #expect(cal.events.count == 4, "three items, one transfer")
         let transfer = try event(cal, "transfer-reunion-secrete-discours")
-        #expect(transfer.summary == "Trajet vers Hôtel de ville")
+        #expect(transfer.summary == "Trajet vers l'hôtel de ville")
         #expect(transfer.start == utc(2026, 6, 10, 8, 15))
         #expect(transfer.relatedTo == nil)
         #expect(transfer.location == nil && transfer.description == nil)

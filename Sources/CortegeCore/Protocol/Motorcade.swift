@@ -61,7 +61,8 @@ public struct Motorcade: Hashable, Sendable {
         }
         var context = PrecedenceContext(
             choice: choice ?? plan.precedenceChoice, territory: plan.visit.territory,
-            governmentPresent: plan.people[principal]?.isGovernment == true, prefectPresent: principalCar.count > 1)
+            governmentPresent: plan.people[principal]?.isGovernment == true, prefectPresent: principalCar.count > 1,
+            accompanied: GovernmentMember.highest(among: plan.people[principal].map { [$0] } ?? []))
         context.everyCommune = true
         let authorities = Precedence.order(others, in: context, plan: plan, itemID: "motorcade").ids
         self.slots = template.map { role in

@@ -51,11 +51,37 @@ public struct Lineup: Hashable, Sendable {
 
 /// The derived orders, each a pure function of the precedence at an item.
 public enum Orders {
-    /// The welcome line (*accueil*, arts. 21–24 of the 1989 text, usage): everyone at the item but the arriving
-    /// party (the principal and the members of the Government), in order of precedence.
-    public static func welcome(_ precedence: ItemPrecedence, plan: Plan) -> [String] {
-        precedence.order.filter { placed in
-            placed.id != plan.visit.principal && plan.people[placed.id]?.isGovernment != true
+    /// The welcome line (*accueil*, arts. 21–24 of the 1989 text, usage): where the principal arrives in a commune
+    /// he is received by the préfet (or, without him, the sous-préfet of the arrondissement), the mayor of the
+    /// commune and his deputies, or whoever stands in for them with `represents:`; in order of precedence. Nobody
+    /// who arrives with the principal (`arriving`, the riders of the transfer into the item) waits in the line.
+    public static func welcome(
+        _ precedence: ItemPrecedence, plan: Plan, item: Item? = nil, arriving: Set<String> = []
+    ) -> [String] {
+        let commune = item.flatMap { plan.commune(of: $0) }
+        let arrondissement = commune.flatMap { plan.communes[$0]?.arrondissement }
+        func isMayoral(_ person: Person) -> Bool {
+            if person.functions.contains(.mayorOfParis) { return plan.visit.territory == "75" }
+            guard person.functions.contains(.mayor) || person.functions.contains(.deputyMayor) else { return false }
+            return commune == nil || person.commune == commune
+        }
+        func isSubPrefectHere(_ person: Person) -> Bool {
+            guard person.functions.contains(.subPrefect) else { return false }
+            return arrondissement == nil || person.arrondissement == nil || person.arrondissement == arrondissement
+        }
+        func welcomes(_ person: Person, _ test: (Person) -> Bool) -> Bool {
+            test(person) || person.represents.flatMap { plan.people[$0] }.map(test) == true
+        }
+        let waiting = precedence.order.compactMap { placed -> Person? in
+            guard placed.id != plan.visit.principal, !arriving.contains(placed.id),
+                let person = plan.people[placed.id], !person.isGovernment
+            else { return nil }
+            return person
+        }
+        let prefect = waiting.contains { welcomes($0, \.isPrefect) }
+        return waiting.filter { person in
+            welcomes(person, \.isPrefect) || welcomes(person, isMayoral)
+                || (!prefect && welcomes(person, isSubPrefectHere))
         }.map(\.id)
     }
 
@@ -81,9 +107,31 @@ public enum Orders {
     }
 
     /// The speech order (art. 19): reverse precedence, the host mayor usually first, the highest authority last;
-    /// with a minister present the préfet does not speak.
+    /// with a minister present the préfet does not speak. Every voice of the item: the order of an explicit list
+    /// checked against precedence, and of the wreaths.
     public static func speeches(_ precedence: ItemPrecedence) -> [String] {
         voices(precedence).reversed().map(\.id)
+    }
+
+    /// The default speakers of an item (`speakers: auto`): the mayor of the host commune, the one voice of the
+    /// State (the member of the Government, else the préfet or the sous-préfet) and the principal; in the order of
+    /// art. 19. Anyone else speaks only when listed (docs/protocol.md §5).
+    public static func defaultSpeakers(_ precedence: ItemPrecedence, plan: Plan, item: Item) -> [String] {
+        let commune = plan.commune(of: item)
+        let voices = voices(precedence)
+        let state = Set(stateVoices(voices).map(\.id))
+        let speaking = precedence.order.filter { placed in
+            if state.contains(placed.id) { return true }
+            // The principal speaks, unless another voice speaks for the State (one voice for the State).
+            if placed.id == plan.visit.principal { return placed.voice != .state && placed.voice != .government }
+            guard voices.contains(where: { $0.id == placed.id }), let person = plan.people[placed.id] else {
+                return false
+            }
+            return placed.function == FunctionCode.mayor.rawValue && person.commune == commune
+                || placed.function == FunctionCode.mayorOfParis.rawValue
+                || (placed.function == FunctionCode.mayor.rawValue && person.represents != nil)
+        }
+        return speaking.reversed().map(\.id)
     }
 
     /// The wreath order (usage, veterans' office guide 2022): reverse precedence, the highest representative of the

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rank of each person at an item (*préséance*), by the list in force and the rules of docs/protocol.md §4.
 
 /// Why a person has no rank at an item.
@@ -100,6 +102,8 @@ public struct PrecedenceContext: Hashable, Sendable {
     public var host: String?
     /// A member of the Government is among the participants.
     public var governmentPresent: Bool
+    /// The highest member of the Government among the participants, whom the préfet accompanies.
+    public var accompanied: GovernmentMember?
     /// The préfet is among the participants.
     public var prefectPresent: Bool
     /// Outside any one commune (the motorcade): every mayor counts as the mayor of his commune.
@@ -109,9 +113,11 @@ public struct PrecedenceContext: Hashable, Sendable {
 
     public init(
         choice: PrecedenceTable.Choice, territory: String, hostCommune: String? = nil, arrondissement: String? = nil,
-        host: String? = nil, governmentPresent: Bool = false, prefectPresent: Bool = false, present: Set<String> = []
+        host: String? = nil, governmentPresent: Bool = false, prefectPresent: Bool = false, present: Set<String> = [],
+        accompanied: GovernmentMember? = nil
     ) {
         self.present = present
+        self.accompanied = accompanied
         self.choice = choice
         self.territory = territory
         self.hostCommune = hostCommune
@@ -119,6 +125,49 @@ public struct PrecedenceContext: Hashable, Sendable {
         self.host = host
         self.governmentPresent = governmentPresent
         self.prefectPresent = prefectPresent
+    }
+}
+
+/// Whom the representative of the State accompanies, worded for the person's actual function
+/// (docs/protocol.md §4, rule 1 and art. 8).
+public enum GovernmentMember: Hashable, Sendable {
+    case presidentOfTheRepublic
+    case primeMinister
+    case minister
+    case secretaryOfState
+
+    /// The highest member of the Government among `people` (the President, the Prime Minister, then the ministers
+    /// in the Government's order); a minister whose `title` begins with « secrétaire d'État » is one.
+    public static func highest(among people: [Person]) -> GovernmentMember? {
+        if people.contains(where: { $0.functions.contains(.presidentOfTheRepublic) }) { return .presidentOfTheRepublic }
+        if people.contains(where: { $0.functions.contains(.primeMinister) }) { return .primeMinister }
+        let ministers = people.filter { $0.functions.contains(.minister) }
+            .sorted { ($0.governmentRank ?? 1000) < ($1.governmentRank ?? 1000) }
+        guard let first = ministers.first else { return nil }
+        return first.isSecretaryOfState ? .secretaryOfState : .minister
+    }
+
+    /// Art. 8: the President of the Republic or the Prime Minister presiding a ceremony outside Paris.
+    public var presidesUnderArticle8: Bool { self == .presidentOfTheRepublic || self == .primeMinister }
+
+    /// « the Prime Minister », as written after "accompanying".
+    public var accompaniedText: String {
+        switch self {
+        case .presidentOfTheRepublic: "the President of the Republic"
+        case .primeMinister: "the Prime Minister"
+        case .minister: "the minister"
+        case .secretaryOfState: "the secretary of state"
+        }
+    }
+}
+
+extension Person {
+    /// A member of the Government whose `title` names him secrétaire d'État.
+    public var isSecretaryOfState: Bool {
+        guard functions.contains(.minister), let title else { return false }
+        let plain = title.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+            .replacingOccurrences(of: "’", with: "'")
+        return plain.hasPrefix("secretaire d'etat")
     }
 }
 
@@ -158,7 +207,7 @@ extension Plan {
             host: visit.ceremony == .local ? item.host : nil,
             governmentPresent: present.contains { $0.isGovernment },
             prefectPresent: present.contains(where: \.isPrefect),
-            present: Set(present.map(\.id)))
+            present: Set(present.map(\.id)), accompanied: GovernmentMember.highest(among: present))
     }
 
     /// The index of each person in the plan's order (definition order), for ties and unranked people.
@@ -207,7 +256,11 @@ public enum Precedence {
                 rule += person.governmentRank.map { " (government rank \($0))" } ?? ""
             }
             if function == table.stateRepresentative, context.governmentPresent {
-                rule += ", accompanying the minister"
+                // Rule 1 of docs/protocol.md §4; art. 8 when the President or the Prime Minister presides outside
+                // Paris.
+                let whom = context.accompanied ?? .minister
+                rule += ", accompanying \(whom.accompaniedText)"
+                if whom.presidesUnderArticle8, table.list == .article3 { rule += " (art. 8)" }
             }
             if function == .subPrefect, let own = person.arrondissement, own == context.arrondissement {
                 if !context.governmentPresent && !context.prefectPresent {
@@ -226,14 +279,15 @@ public enum Precedence {
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -3), function: function,
-                    rule: "President of the Republic", voice: .government))
+                    rule: "President of the Republic presiding outside Paris (art. 8)", voice: .government))
         case .primeMinister:
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -2), function: function,
-                    rule: "Prime Minister", voice: .government))
+                    rule: "Prime Minister presiding outside Paris (art. 8)", voice: .government))
         case .minister:
-            let rule = "minister on official visit" + (person.governmentRank.map { " (government rank \($0))" } ?? "")
+            let who = person.isSecretaryOfState ? "secretary of state" : "minister"
+            let rule = "\(who) on official visit" + (person.governmentRank.map { " (government rank \($0))" } ?? "")
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -1, within: person.governmentRank ?? 1000),

@@ -1,16 +1,29 @@
 extension PrecedenceTable {
     /// Décret n° 89-655 art. 3: the order of precedence in a département (except Paris), in Saint-Pierre-et-Miquelon
-    /// and in Mayotte, in the consolidated wording in force since 1 March 2024 (docs/protocol.md §2).
+    /// and in Mayotte, in the consolidated wording in force since 1 March 2024 (décret n° 2024-159 of 28 February
+    /// 2024, art. 9; docs/protocol.md §1–2).
     ///
-    /// Ranks 1–7 are those set by décret n° 2010-687 of 24 June 2010 (the MEPs moved up to 4th), taken as in
-    /// force from 26 June 2010, so a plan dated after that day and before 2024 reads this list too. Ranks 1–11
-    /// are checked against the 2024 text, ranks 12–33 against the 2015 wording: when a later wording changes
-    /// them, add a version with its date rather than editing this one.
+    /// Ranks 1–7 have been those of the wording in force since 6 February 2010 (the members of the European
+    /// Parliament moved up to 4th): ``article3From2010`` holds the same entries from that date. Ranks 1–11 are checked
+    /// against the 2024 text, ranks 12–33 against the 2015 wording: when a later wording changes them, add a version
+    /// with its date rather than editing this one.
     public static let article3 = PrecedenceTable(
         id: "art3-2024", list: .article3,
-        title: "décret 89-655 art. 3 (départements), wording of 1 March 2024",
-        inForce: LocalDate(year: 2010, month: 6, day: 26), stateRepresentative: "prefect",
-        entries: [
+        title: "décret 89-655 art. 3 (départements), wording of décret n° 2024-159 of 28 February 2024",
+        inForce: LocalDate(year: 2024, month: 3, day: 1), stateRepresentative: "prefect",
+        entries: article3Entries)
+
+    /// Art. 3 as worded from 6 February 2010 (the members of the European Parliament 4th) until the wording of
+    /// 1 March 2024, whose ranks are the same (docs/protocol.md §1).
+    public static let article3From2010 = PrecedenceTable(
+        id: "art3-2010", list: .article3,
+        title: "décret 89-655 art. 3 (départements), wording of 6 February 2010",
+        inForce: LocalDate(year: 2010, month: 2, day: 6), stateRepresentative: "prefect",
+        entries: article3Entries)
+
+    /// The ranks of art. 3 since 6 February 2010.
+    static let article3Entries: [PrecedenceEntry] =
+        [
             PrecedenceEntry(1, ["prefect"], "préfet, representative of the State"),
             PrecedenceEntry(2, ["deputy"], "deputy"),
             PrecedenceEntry(3, ["senator"], "senator"),
@@ -55,5 +68,5 @@ extension PrecedenceTable {
             PrecedenceEntry(31, ["chamber-president"], "president of a chamber of commerce, agriculture or trades"),
             PrecedenceEntry(32, ["bar-president"], "head of the bar, president of a professional order"),
             PrecedenceEntry(33, ["town-clerk"], "town clerk of the host commune", scope: .hostCommune),
-        ])
+        ]
 }

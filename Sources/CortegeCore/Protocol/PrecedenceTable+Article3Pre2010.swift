@@ -1,12 +1,12 @@
 extension PrecedenceTable {
-    /// Décret n° 89-655 art. 3 before décret n° 2010-687 of 24 June 2010: the members of the European Parliament
+    /// Décret n° 89-655 art. 3 before the wording of 6 February 2010: the members of the European Parliament
     /// came 7th, after the mayor of the host commune (docs/protocol.md §1), so the
     /// presidents of the regional and departmental councils and the mayor stood one rank higher.
     ///
     /// Only ranks 1–7 are known to differ from the current list; ranks 8–33 are carried over from it.
     public static let article3Pre2010 = PrecedenceTable(
         id: "art3-1989", list: .article3,
-        title: "décret 89-655 art. 3 (départements), wording before décret 2010-687",
+        title: "décret 89-655 art. 3 (départements), wording before 6 February 2010",
         inForce: LocalDate(year: 1989, month: 9, day: 13), stateRepresentative: "prefect",
         entries: [
             PrecedenceEntry(1, ["prefect"], "préfet, representative of the State"),
@@ -18,5 +18,5 @@ extension PrecedenceTable {
             PrecedenceEntry(
                 6, step: 1, ["epci-president"], "president of the intercommunality, after the host mayor (usage)"),
             PrecedenceEntry(7, ["mep"], "member of the European Parliament"),
-        ] + article3.entries.filter { $0.rank.number >= 8 })
+        ] + article3Entries.filter { $0.rank.number >= 8 })
 }

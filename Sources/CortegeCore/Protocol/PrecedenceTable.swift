@@ -105,7 +105,7 @@ public struct PrecedenceTable: Hashable, Sendable, Identifiable {
     public var stateRank: Rank { entry(for: stateRepresentative)?.rank ?? Rank(1) }
 
     /// Every version of every list, oldest first within a list.
-    public static let all: [PrecedenceTable] = [.article3Pre2010, .article3, .paris]
+    public static let all: [PrecedenceTable] = [.article3Pre2010, .article3From2010, .article3, .paris]
 
     /// What applies in a territory on a date.
     public enum Choice: Hashable, Sendable {

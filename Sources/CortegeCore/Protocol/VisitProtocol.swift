@@ -17,15 +17,17 @@ public struct ItemProtocol: Hashable, Sendable {
 
     public var id: String { item.id }
 
-    /// Computes the orders of `item` in `plan` from its precedence.
-    public init(item: Item, plan: Plan, precedence: ItemPrecedence) {
+    /// Computes the orders of `item` in `plan` from its precedence; `arriving` are the riders of the transfer into
+    /// the item, who arrive with the principal and are not in the welcome line.
+    public init(item: Item, plan: Plan, precedence: ItemPrecedence, arriving: Set<String> = []) {
         self.item = item
         self.precedence = precedence
         let ids = precedence.ids
+        let autoWelcome = { Orders.welcome(precedence, plan: plan, item: item, arriving: arriving) }
         switch item.welcome {
         case .explicit(let list): welcome = list
-        case .auto: welcome = Orders.welcome(precedence, plan: plan)
-        case nil: welcome = [.arrival, .welcome].contains(item.kind) ? Orders.welcome(precedence, plan: plan) : nil
+        case .auto: welcome = autoWelcome()
+        case nil: welcome = [.arrival, .welcome].contains(item.kind) ? autoWelcome() : nil
         }
         switch item.lineup {
         case .explicit(let list): lineup = Orders.lineup(list, aisle: item.aisle)
@@ -35,7 +37,7 @@ public struct ItemProtocol: Hashable, Sendable {
         }
         switch item.speakers {
         case .explicit(let list): speeches = list
-        case .auto: speeches = Orders.speeches(precedence)
+        case .auto: speeches = Orders.defaultSpeakers(precedence, plan: plan, item: item)
         case nil: speeches = nil
         }
         switch item.wreaths {
@@ -58,17 +60,31 @@ public struct VisitProtocol: Sendable {
     /// In itinerary order when an itinerary is given, else in the order written.
     public var items: [ItemProtocol]
     public var motorcade: Motorcade
+    /// The principal's function and civility, for the headings of documents.
+    public var principal: PrincipalRole?
 
     /// Computes every order of `plan` with the list in force on the visit's date, or `choice`.
     public init(plan: Plan, itinerary: Itinerary? = nil, choice: PrecedenceTable.Choice? = nil) {
         let choice = choice ?? plan.precedenceChoice
         self.choice = choice
         let items = itinerary?.items.map(\.item) ?? plan.programme
-        self.items = items.map { item in
-            ItemProtocol(item: item, plan: plan, precedence: Precedence.at(item, in: plan, choice: choice))
+        self.items = items.enumerated().map { index, item in
+            ItemProtocol(
+                item: item, plan: plan, precedence: Precedence.at(item, in: plan, choice: choice),
+                arriving: Self.arriving(at: index, of: items, plan: plan, itinerary: itinerary))
         }
         self.motorcade = Motorcade(plan: plan, itinerary: itinerary, choice: choice)
+        self.principal = plan.people[plan.visit.principal].map(PrincipalRole.init)
     }
 
     public func item(_ id: String) -> ItemProtocol? { items.first { $0.id == id } }
+
+    /// The riders of the transfer into `items[index]`: the itinerary's, else those of a change of venue.
+    static func arriving(at index: Int, of items: [Item], plan: Plan, itinerary: Itinerary?) -> Set<String> {
+        guard index > 0 else { return [] }
+        if let itinerary { return Set(itinerary.transfer(to: items[index].id)?.riders ?? []) }
+        let (previous, item) = (items[index - 1], items[index])
+        guard previous.venue != item.venue else { return [] }
+        return Set(plan.riders(from: previous, to: item))
+    }
 }

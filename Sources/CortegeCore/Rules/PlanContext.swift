@@ -38,6 +38,7 @@ extension PlanContext {
         let item = itinerary.items[index].item
         if index < items.count, items[index].id == item.id { return items[index] }
         return ItemProtocol(
-            item: item, plan: plan, precedence: Precedence.at(item, in: plan, choice: protocolOrders.choice))
+            item: item, plan: plan, precedence: Precedence.at(item, in: plan, choice: protocolOrders.choice),
+            arriving: Set(itinerary.transfer(to: item.id)?.riders ?? []))
     }
 }

@@ -1,6 +1,8 @@
 extension Rules {
     /// `public-holiday`: a visit with items on a public holiday of its territory; one finding per day, at the
-    /// first item of that day.
+    /// first item of that day. A day that is also a national commemoration day (11 November, 8 May, 14 July, the
+    /// abolition of slavery overseas…) with a `ceremony` or `wreath` item on it is the reason for the date, not a
+    /// conflict: no finding (docs/protocol.md §6).
     public struct PublicHoliday: Rule {
         public init() {}
 
@@ -24,7 +26,11 @@ extension Rules {
                 guard let first = items.first, let last = items.last, reported.insert(day).inserted,
                     let holiday = PublicHolidays.holiday(on: day, territory: plan.visit.territory)
                 else { continue }
-                let territory = Territory(code: plan.visit.territory)?.name ?? plan.visit.territory
+                let commemorated =
+                    Commemorations.day(on: day, territory: plan.visit.territory) != nil
+                    && items.contains { [.ceremony, .wreath].contains($0.item.kind) }
+                if commemorated { continue }
+                let territory = Territory(code: plan.visit.territory)?.nameAndCode ?? plan.visit.territory
                 let count =
                     items.count == 1
                     ? "1 item of \(plan.visit.id) falls" : "\(items.count) items of \(plan.visit.id) fall"

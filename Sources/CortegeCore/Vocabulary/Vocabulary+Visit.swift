@@ -62,9 +62,6 @@ extension Vocabulary {
     /// A transfer by its mode: `Transfert en voiture`, `Transfer by car`.
     public func transfer(_ m: TransferMode) -> String { pick("Transfert", "Transfer") + " " + mode(m) }
 
-    /// A transfer by where it goes: `Trajet vers Hôtel de ville`, `Transfer to Hôtel de ville`.
-    public func transfer(to place: String) -> String { pick("Trajet vers \(place)", "Transfer to \(place)") }
-
     /// The force that escorts in a zone.
     public func force(_ f: Force) -> String {
         switch f {

@@ -41,4 +41,62 @@ import Testing
         #expect(Analysis(plan: moselle).findings.map(\.code).contains(.publicHoliday))
         #expect(!Analysis(plan: meuse).findings.map(\.code).contains(.publicHoliday))
     }
+
+    @Test func aCommemorationOnItsNationalDayIsNoHolidayConflict() {
+        for date in ["2026-11-11", "2026-05-08", "2026-07-14"] {
+            let plan = F.plan(
+                "p-29", file: "p.yaml", date: date, territory: "29", zone: F.paris, people: [F.person("prefet-29")],
+                items: [
+                    F.item("accueil", at: "09:00", 30, people: ["prefet-29"], line: 10, file: "p.yaml"),
+                    F.item(
+                        "monument", at: "10:00", 45, kind: .ceremony, people: ["prefet-29"], line: 20, file: "p.yaml"),
+                ])
+            #expect(!Analysis(plan: plan).findings.contains { $0.code == .publicHoliday }, "\(date)")
+        }
+    }
+
+    @Test func theSameDayWithoutACeremonyIsStillAHolidayConflict() {
+        let plan = F.plan(
+            "p-29", file: "p.yaml", date: "2026-11-11", territory: "29", zone: F.paris, people: [F.person("prefet-29")],
+            items: [F.item("reunion", at: "09:00", 30, people: ["prefet-29"], line: 10, file: "p.yaml")])
+        #expect(Analysis(plan: plan).findings.contains { $0.code == .publicHoliday })
+    }
+
+    @Test func aCeremonyOnAHolidayThatCommemoratesNothingIsStillAConflict() {
+        let plan = F.plan(
+            "p-29", file: "p.yaml", date: "2026-08-15", territory: "29", zone: F.paris, people: [F.person("prefet-29")],
+            items: [
+                F.item("monument", at: "10:00", 45, kind: .ceremony, people: ["prefet-29"], line: 10, file: "p.yaml")
+            ])
+        #expect(Analysis(plan: plan).findings.contains { $0.code == .publicHoliday })
+    }
+
+    @Test func theFindingNamesTheDepartementWithItsCode() {
+        let plan = F.plan(
+            "p-29", file: "p.yaml", date: "2026-08-15", territory: "29", zone: F.paris, people: [F.person("prefet-29")],
+            items: [F.item("reunion", at: "09:00", 30, people: ["prefet-29"], line: 10, file: "p.yaml")])
+        let message = Analysis(plan: plan).findings.first { $0.code == .publicHoliday }?.message ?? ""
+        #expect(message.contains("Finistère (29)"))
+        #expect(!message.contains("Département 29"))
+    }
+
+    @Test func everyDepartementHasItsName() {
+        #expect(Territory(code: "29")?.name == "Finistère")
+        #expect(Territory(code: "2A")?.name == "Corse-du-Sud")
+        #expect(Territory(code: "13")?.nameAndCode == "Bouches-du-Rhône (13)")
+        #expect(Territory(code: "971")?.nameAndCode == "Guadeloupe (971)")
+        let departements = Territory.knownCodes.compactMap { Territory(code: $0) }
+        #expect(departements.allSatisfy { !$0.name.hasPrefix("Département") })
+        // 96 metropolitan départements and the 5 overseas ones (971–974, 976).
+        let overseasDepartements = ["971", "972", "973", "974", "976"]
+        #expect(departements.filter { $0.zoneIdentifier == "Europe/Paris" }.count + overseasDepartements.count == 101)
+    }
+
+    @Test func theMovableCommemorationsFallOnTheirSunday() {
+        #expect(Commemorations.day(on: LocalDate(year: 2026, month: 4, day: 26), territory: "29") != nil)
+        #expect(Commemorations.day(on: LocalDate(year: 2026, month: 4, day: 19), territory: "29") == nil)
+        // 16 July 2026 is a Thursday: the day is Sunday 19 July.
+        #expect(Commemorations.day(on: LocalDate(year: 2026, month: 7, day: 19), territory: "29") != nil)
+        #expect(Commemorations.day(on: LocalDate(year: 2026, month: 7, day: 16), territory: "29") == nil)
+    }
 }
