@@ -163,7 +163,7 @@ import Testing
             now: Self.beforeAnnounce, dtstamp: "2026-12-01T09:00")
         #expect(result.status == 1)
         #expect(result.standardOutput.hasPrefix("principal.ics: 3 event(s): 3 new"))
-        #expect(result.standardError.contains("error[embargo]"))
+        #expect(result.standardError.contains("erreur[embargo] : "))
         #expect(result.output.last.map { if case .standardError = $0 { true } else { false } } == true)
         let wrong = Exporter.run(
             path: Plans.fixture("small-visit"), request: ExportRequest(selection: .all, folder: folder.path),

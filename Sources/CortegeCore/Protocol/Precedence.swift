@@ -15,30 +15,48 @@ public enum UnrankedReason: Hashable, Sendable {
     /// A representative whose office holder attends the item himself (art. 14 applies in his absence).
     case holderPresent(function: String, holder: String)
     /// No list is implemented for the territory.
-    case listUnavailable(String)
+    case listUnavailable(Phrase)
+
+    /// The reason in plain words, in English.
+    public var text: String { phrase.en }
 
     /// The reason in plain words.
-    public var text: String {
+    public var phrase: Phrase {
         switch self {
         case .noFunction:
-            return "no `function` is given"
+            return Phrase(fr: "aucune `function` n'est indiquée", en: "no `function` is given")
         case .notInList(let codes):
-            return "`\(codes.joined(separator: "`, `"))` has no rank in the list in force"
+            let list = "`\(codes.joined(separator: "`, `"))`"
+            return Phrase(
+                fr: "\(list) n'a pas de rang dans la liste en vigueur", en: "\(list) has no rank in the list in force")
         case .outsideHostCommune(let function, let commune, let host):
-            let whose = commune.map { "of commune \($0)" } ?? "with no `commune`"
-            let here = host.map { "the item is in commune \($0)" } ?? "the item's venue has no commune"
-            return "`\(function)` ranks only in his own commune: this one is \(whose), \(here)"
+            return Phrase(
+                fr: "`\(function)` n'a de rang que dans sa propre commune : celui-ci "
+                    + (commune.map { "est de la commune \($0)" } ?? "n'a pas de `commune`") + ", "
+                    + (host.map { "la séquence a lieu dans la commune \($0)" }
+                        ?? "le lieu de la séquence n'a pas de commune"),
+                en: "`\(function)` ranks only in his own commune: this one is "
+                    + (commune.map { "of commune \($0)" } ?? "with no `commune`") + ", "
+                    + (host.map { "the item is in commune \($0)" } ?? "the item's venue has no commune"))
         case .outsideTerritories(let function, let territories):
-            return "`\(function)` ranks only in \(territories.joined(separator: ", "))"
+            let list = territories.joined(separator: ", ")
+            return Phrase(fr: "`\(function)` n'a de rang qu'en \(list)", en: "`\(function)` ranks only in \(list)")
         case .noRankOfItsOwn(let function):
             switch function {
             case "personality":
-                return "a personality (art. 18) has no rank of its own"
+                return Phrase(
+                    fr: "une personnalité (art. 18) n'a pas de rang propre",
+                    en: "a personality (art. 18) has no rank of its own")
             default:
-                return "`\(function)` has no rank of its own unless it represents the office holder (art. 14)"
+                return Phrase(
+                    fr: "`\(function)` n'a pas de rang propre, sauf s'il représente le titulaire (art. 14)",
+                    en: "`\(function)` has no rank of its own unless it represents the office holder (art. 14)")
             }
         case .holderPresent(let function, let holder):
-            return "`\(function)` represents \(holder), who attends himself (art. 14 applies in his absence)"
+            return Phrase(
+                fr: "`\(function)` représente \(holder), qui est présent lui-même (l'art. 14 s'applique en son "
+                    + "absence)",
+                en: "`\(function)` represents \(holder), who attends himself (art. 14 applies in his absence)")
         case .listUnavailable(let why):
             return why
         }
@@ -263,10 +281,14 @@ public enum Precedence {
     public static func place(_ person: Person, in context: PrecedenceContext, people: [String: Person]) -> PlacedPerson
     {
         guard let table = context.choice.table else {
-            let why: String
-            if case .unavailable(let text) = context.choice { why = text } else { why = "no list of precedence" }
+            let why: Phrase
+            if case .unavailable(let text) = context.choice {
+                why = text
+            } else {
+                why = Phrase(fr: "aucune liste de préséance", en: "no list of precedence")
+            }
             return PlacedPerson(
-                id: person.id, rank: nil, function: nil, rule: why, voice: .none, isHost: false,
+                id: person.id, rank: nil, function: nil, rule: why.en, voice: .none, isHost: false,
                 unranked: [.listUnavailable(why)])
         }
         var candidates: [Candidate] = []
