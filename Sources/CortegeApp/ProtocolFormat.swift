@@ -44,7 +44,7 @@ public enum ProtocolFormat {
 
     /// `7 — mayor of the host commune`, `sans rang — …`.
     static func explanation(_ placed: PlacedPerson, _ w: Vocabulary) -> String {
-        "\(placed.rank.map(\.description) ?? w.unranked) — \(placed.rule)"
+        "\(placed.rank.map(\.description) ?? w.unranked) — \(placed.rule.text(w.language))"
     }
 
     /// The block of one item.

@@ -69,7 +69,7 @@ extension ProgrammeContent {
                 content.conflicts.append(
                     Conflict(
                         code: d.code.rawValue, severity: d.severity, start: start, end: end, subjects: subjects,
-                        subjectNames: subjects.compactMap { names[$0] }))
+                        subjectNames: subjects.compactMap { names[$0] }, message: d.phrase))
             }
             content.motorcade = orders.motorcade.map { slot in
                 MotorcadeSlot(role: slot.role, people: slot.people.compactMap { known[$0] })

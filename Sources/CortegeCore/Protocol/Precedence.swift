@@ -71,7 +71,7 @@ public struct PlacedPerson: Hashable, Sendable {
     /// The function code that placed the person (for a representative, the office holder's).
     public var function: String?
     /// The rule in plain words: "mayor of the host commune", "minister on official visit".
-    public var rule: String
+    public var rule: Phrase
     /// Whose voice the person carries at a ceremony.
     public var voice: Voice
     /// The inviting authority of a local ceremony (art. 9).
@@ -80,7 +80,7 @@ public struct PlacedPerson: Hashable, Sendable {
     public var unranked: [UnrankedReason]
 
     /// "7 — mayor of the host commune", or "unranked — …".
-    public var explanation: String { "\(rank.map(\.description) ?? "unranked") — \(rule)" }
+    public var explanation: String { "\(rank.map(\.description) ?? "unranked") — \(rule.en)" }
 }
 
 /// Two or more people of one rank that neither seniority nor the Government's order tells apart.
@@ -189,7 +189,7 @@ public enum Precedence {
     struct Candidate {
         var rank: Rank
         var function: FunctionCode
-        var rule: String
+        var rule: Phrase
         var voice: Voice
         var isHost = false
     }
@@ -219,23 +219,26 @@ public enum Precedence {
                 }
             }
             var rank = entry.rank
-            var rule = entry.label
+            var rule = entry.labelPhrase
             if function == .minister {
                 rank.within = person.governmentRank ?? 1000
-                rule += person.governmentRank.map { " (government rank \($0))" } ?? ""
+                rule += Self.governmentRank(person)
             }
             if function == table.stateRepresentative, context.governmentPresent {
-                rule += ", accompanying the minister"
+                rule += Phrase(fr: ", accompagnant le ministre", en: ", accompanying the minister")
             }
             if function == .subPrefect, let own = person.arrondissement, own == context.arrondissement {
                 if !context.governmentPresent && !context.prefectPresent {
                     return .success(
                         Candidate(
                             rank: table.stateRank, function: function,
-                            rule: "sous-préfet in his arrondissement, in the préfet's absence (art. 11)", voice: .state)
+                            rule: Phrase(
+                                fr: "sous-préfet dans son arrondissement, en l'absence du préfet (art. 11)",
+                                en: "sous-préfet in his arrondissement, in the préfet's absence (art. 11)"),
+                            voice: .state)
                     )
                 }
-                rule += " in his arrondissement"
+                rule += Phrase(fr: " dans son arrondissement", en: " in his arrondissement")
             }
             return .success(Candidate(rank: rank, function: function, rule: rule, voice: voice))
         }
@@ -244,14 +247,16 @@ public enum Precedence {
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -3), function: function,
-                    rule: "President of the Republic", voice: .government))
+                    rule: Phrase(fr: "Président de la République", en: "President of the Republic"),
+                    voice: .government))
         case .primeMinister:
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -2), function: function,
-                    rule: "Prime Minister", voice: .government))
+                    rule: Phrase(fr: "Premier ministre", en: "Prime Minister"), voice: .government))
         case .minister:
-            let rule = "minister on official visit" + (person.governmentRank.map { " (government rank \($0))" } ?? "")
+            let rule =
+                Phrase(fr: "ministre en visite officielle", en: "minister on official visit") + governmentRank(person)
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -1, within: person.governmentRank ?? 1000),
@@ -260,12 +265,21 @@ public enum Precedence {
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: 1), function: function,
-                    rule: "ambassador, right after the representative of the State (art. 17)", voice: .none))
+                    rule: Phrase(
+                        fr: "ambassadeur, juste après le représentant de l'État (art. 17)",
+                        en: "ambassador, right after the representative of the State (art. 17)"), voice: .none))
         case .deputyMayor, .councilVicePresident, .personality:
             return .failure(ReasonBox(.noRankOfItsOwn(function: function.rawValue)))
         default:
             return .failure(ReasonBox(.notInList([function.rawValue])))
         }
+    }
+
+    /// ` (government rank 4)` for a member of the Government with a `government-rank`, else nothing.
+    static func governmentRank(_ person: Person) -> Phrase {
+        person.governmentRank.map {
+            Phrase(fr: " (rang \($0) dans l'ordre du Gouvernement)", en: " (government rank \($0))")
+        } ?? Phrase(verbatim: "")
     }
 
     /// `Result` needs an `Error`; the reason travels in this box.
@@ -288,7 +302,7 @@ public enum Precedence {
                 why = Phrase(fr: "aucune liste de préséance", en: "no list of precedence")
             }
             return PlacedPerson(
-                id: person.id, rank: nil, function: nil, rule: why.en, voice: .none, isHost: false,
+                id: person.id, rank: nil, function: nil, rule: why, voice: .none, isHost: false,
                 unranked: [.listUnavailable(why)])
         }
         var candidates: [Candidate] = []
@@ -317,8 +331,13 @@ public enum Precedence {
                 }
                 for heldFunction in held.functions where allowed.contains(heldFunction) {
                     if case .success(var c) = candidate(heldFunction, of: held, in: context, table: table) {
-                        let who = function == .deputyMayor ? "deputy mayor" : "vice-president"
-                        c.rule = "\(who) representing \(heldID), \(c.rule) (art. 14)"
+                        let who =
+                            function == .deputyMayor
+                            ? Phrase(fr: "adjoint au maire", en: "deputy mayor")
+                            : Phrase(fr: "vice-président", en: "vice-president")
+                        c.rule = Phrase(
+                            fr: "\(who.fr) représentant \(heldID), \(c.rule.fr) (art. 14)",
+                            en: "\(who.en) representing \(heldID), \(c.rule.en) (art. 14)")
                         candidates.append(c)
                     }
                 }
@@ -329,18 +348,25 @@ public enum Precedence {
             candidates.append(
                 Candidate(
                     rank: Rank(table.stateRank.number + 1, step: -1), function: person.functions.first ?? "host",
-                    rule: "host of a local ceremony (art. 9)",
+                    rule: Phrase(
+                        fr: "autorité invitante d'une cérémonie locale (art. 9)",
+                        en: "host of a local ceremony (art. 9)"),
                     voice: person.functions.map(\.voice).first { $0 != .none } ?? .none,
                     isHost: true))
         }
         guard var best = candidates.min(by: { $0.rank < $1.rank }) else {
-            let rule = reasons.map(\.text).joined(separator: "; ")
+            let rule = Phrase(
+                fr: reasons.map(\.phrase.fr).joined(separator: " ; "),
+                en: reasons.map(\.phrase.en).joined(separator: "; "))
             return PlacedPerson(
                 id: person.id, rank: nil, function: nil, rule: rule, voice: .none, isHost: false, unranked: reasons)
         }
         let others = Set(candidates.map(\.function.rawValue)).subtracting([best.function.rawValue])
         if person.functions.count > 1, !others.isEmpty {
-            best.rule += " (also \(others.sorted().joined(separator: ", ")): the highest rank counts)"
+            let list = others.sorted().joined(separator: ", ")
+            best.rule += Phrase(
+                fr: " (aussi \(list) : le rang le plus élevé l'emporte)", en: " (also \(list): the highest rank counts)"
+            )
         }
         return PlacedPerson(
             id: person.id, rank: best.rank, function: best.function.rawValue, rule: best.rule, voice: best.voice,

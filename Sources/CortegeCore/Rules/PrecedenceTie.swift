@@ -28,8 +28,8 @@ extension Rules {
                 let rules = Set(tie.people.compactMap { precedence.placed($0)?.rule })
                 let rule = rules.count == 1 ? rules.first : nil
                 let rank = Phrase(
-                    fr: "le rang \(tie.rank)" + (rule.map { " (\($0))" } ?? ""),
-                    en: "rank \(tie.rank)" + (rule.map { " (\($0))" } ?? ""))
+                    fr: "le rang \(tie.rank)" + (rule.map { " (\($0.fr))" } ?? ""),
+                    en: "rank \(tie.rank)" + (rule.map { " (\($0.en))" } ?? ""))
                 let government = tie.people.allSatisfy { plan.people[$0]?.isGovernment == true }
                 let why: Phrase
                 let help: Phrase

@@ -33,6 +33,9 @@ extension Phrase {
     /// `a` then `b`, in each language.
     public static func + (a: Phrase, b: Phrase) -> Phrase { Phrase(fr: a.fr + b.fr, en: a.en + b.en) }
 
+    /// Appends `b` in each language.
+    public static func += (a: inout Phrase, b: Phrase) { a = a + b }
+
     /// The phrases joined by `separator` in each language.
     public static func joined(_ phrases: [Phrase], separator: String) -> Phrase {
         Phrase(

@@ -33,7 +33,9 @@ extension Vocabulary {
         guard language == .fr else { return "\(t.title) (in force since \(t.inForce))" }
         let base = t.title.split(separator: ",", maxSplits: 1).first.map(String.init) ?? t.title
         let wording = t.id == "art3-1989" ? ", rédaction antérieure au décret 2010-687" : ""
-        return "\(base)\(wording) (en vigueur depuis le \(longDate(t.inForce)))"
+        let d = t.inForce
+        let day = d.day == 1 ? "1er" : String(d.day)
+        return "\(base)\(wording) (en vigueur depuis le \(day) \(month(d)) \(d.year))"
     }
 
     /// `sans rang`, `unranked`.
