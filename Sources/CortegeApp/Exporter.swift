@@ -332,19 +332,27 @@ public struct Exporter: Sendable {
     }
 
     /// One line per calendar: what changed, the path shown relative to the output folder.
-    public static func summary(_ calendar: RenderedCalendar, folder: String) -> String {
+    public static func summary(_ calendar: RenderedCalendar, folder: String, language: Language) -> String {
+        let w = Vocabulary(language)
         let c = calendar.changes
         if calendar.dropped {
             let name =
                 calendar.path.hasPrefix(folder + "/")
                 ? String(calendar.path.dropFirst(folder.count + 1)) : calendar.path
-            return "\(name): removed (no longer in the visit; its events were cancelled by the previous export)"
+            return name
+                + w.pick(
+                    " : retiré (il n'est plus dans la visite ; ses évènements ont été annulés par l'export précédent)",
+                    ": removed (no longer in the visit; its events were cancelled by the previous export)")
         }
         let total = c.added.count + c.changed.count + c.unchanged.count + c.cancelled.count
         let name =
             calendar.path.hasPrefix(folder + "/") ? String(calendar.path.dropFirst(folder.count + 1)) : calendar.path
-        return "\(name): \(total) event(s): \(c.added.count) new, \(c.changed.count) changed, "
-            + "\(c.cancelled.count) cancelled, \(c.unchanged.count) unchanged"
+        return name
+            + w.pick(
+                " : \(total) évènement(s) : \(c.added.count) nouveau(x), \(c.changed.count) modifié(s), "
+                    + "\(c.cancelled.count) annulé(s), \(c.unchanged.count) inchangé(s)",
+                ": \(total) event(s): \(c.added.count) new, \(c.changed.count) changed, "
+                    + "\(c.cancelled.count) cancelled, \(c.unchanged.count) unchanged")
     }
 }
 
@@ -363,7 +371,9 @@ extension Exporter {
             let exporter = Exporter(analysis: analysis, request: request, now: now, dtstamp: dtstamp)
             let rendered = try exporter.export().mapError { CommandStop($0.description, status: $0.status) }.get()
             var result = CommandResult(status: rendered.refusals.isEmpty ? 0 : 1)
-            for calendar in rendered.calendars { result.print(summary(calendar, folder: request.folder)) }
+            for calendar in rendered.calendars {
+                result.print(summary(calendar, folder: request.folder, language: language))
+            }
             for d in rendered.warnings + rendered.refusals {
                 result.printError(DiagnosticFormat.human(d, zone: plan.visit.zone, language: language))
             }
