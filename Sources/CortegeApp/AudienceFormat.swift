@@ -25,7 +25,9 @@ public enum AudienceFormat {
         out.append(
             ItineraryFormat.visitLine(
                 title: view.visit.title, id: view.visit.id, status: view.visit.status, zone: zone, w))
-        var header = w.pick("Public", "Audience") + colon + "\(view.audience)"
+        var header =
+            w.language == .fr
+            ? w.version(view.audience, personName: view.personName) : "Audience: \(view.audience)"
         if let announce = view.visit.announce {
             header += w.pick(
                 " — annoncée le \(w.dateTime(zone.local(announce)))",
@@ -111,7 +113,7 @@ public enum AudienceFormat {
         let colon = w.pick(" : ", ": ")
         let how =
             w.language == .fr
-            ? "\(w.mode(t.mode)) de \(t.from.name) à \(t.to.name)"
+            ? "\(w.mode(t.mode)) : \(t.from.name) → \(t.to.name)"
             : "\(t.mode.rawValue) from \(t.from.name) to \(t.to.name)"
         var lines = ["  \(time(t.start, zone, w))-\(time(t.end, zone, w))  ↳ \(how)"]
         if !t.riders.isEmpty {

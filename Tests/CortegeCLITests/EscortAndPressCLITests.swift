@@ -69,7 +69,7 @@ import Testing
         for secret in forbidden { #expect(!human.stdout.contains(secret), "the press view shows \(secret)") }
         let french = try CLI.run(["plan", path, "--audience", "press", "--now", announce.description])
         #expect(french.status == 0, "\(french.stderr)")
-        #expect(french.stdout.contains("Public : press"))
+        #expect(french.stdout.contains("Version presse"))
         for secret in forbidden { #expect(!french.stdout.contains(secret), "the French press view shows \(secret)") }
 
         let json = try CLI.run(["plan", path, "--audience", "press", "--now", announce.description, "--format", "json"])
