@@ -39,6 +39,12 @@ for plan in samples/*.yaml samples/broken/*.yaml; do
     run "$dir/check-agendas-json" check "$plan" --agendas calendars --format json
     run "$dir/protocol" protocol "$plan"
     run "$dir/protocol-json" protocol "$plan" --format json
+    # The same reports in English (French is the default).
+    run "$dir/plan-en" plan "$plan" --lang en
+    run "$dir/check-en" check "$plan" --lang en
+    run "$dir/check-json-en" check "$plan" --format json --lang en
+    run "$dir/check-agendas-en" check "$plan" --agendas calendars --lang en
+    run "$dir/protocol-en" protocol "$plan" --lang en
 
     # The export journal goes into DIR, not beside the plan (binaries without --journal keep none).
     journal=()
@@ -62,6 +68,7 @@ for plan in samples/*.yaml samples/broken/*.yaml; do
     for audience in $audiences; do
         run "$dir/plan-$audience" plan "$plan" --audience "$audience" --now "$now"
         run "$dir/plan-$audience-json" plan "$plan" --audience "$audience" --now "$now" --format json
+        run "$dir/plan-$audience-en" plan "$plan" --audience "$audience" --now "$now" --lang en
         run "$dir/programme-$audience" programme "$plan" --audience "$audience" --now "$now"
     done
     run "$dir/programme-press-early" programme "$plan" --audience press --now "$early"
@@ -72,4 +79,5 @@ done
 run "all/check" check samples/*.yaml
 run "all/check-agendas" check samples/*.yaml --agendas calendars
 run "all/check-agendas-json" check samples/*.yaml --agendas calendars --format json
+run "all/check-agendas-en" check samples/*.yaml --agendas calendars --lang en
 echo "golden outputs written to $out"

@@ -106,17 +106,19 @@ def test_a_corrupt_cache_file_is_rebuilt(generated, tmp_path):
     assert rows(str(cache)) == len(os.listdir(agendas))
 
 
-def test_a_cache_of_another_version_is_rebuilt(generated, tmp_path):
+@pytest.mark.parametrize("version", [1, 99])
+def test_a_cache_of_another_version_is_rebuilt(generated, tmp_path, version):
+    # Version 1 kept each finding in English only; version 2 keeps French and English.
     cache = str(tmp_path / "cache")
     agendas, plan = str(generated / "agendas"), str(generated / "plan.yaml")
     without = check([plan], agendas, "--no-cache")
     check([plan], agendas, "--cache", cache)
     with sqlite3.connect(os.path.join(cache, "agendas.sqlite")) as db:
         db.execute("UPDATE agenda SET payload = zeroblob(16)")
-        db.execute("PRAGMA user_version = 99")
+        db.execute(f"PRAGMA user_version = {version}")
     assert check([plan], agendas, "--cache", cache) == without
     with sqlite3.connect(os.path.join(cache, "agendas.sqlite")) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
     assert check([plan], agendas, "--cache", cache) == without
 
 

@@ -143,8 +143,8 @@ def test_the_agendas_hold_real_clashes_with_the_samples():
 
 @needs_binary
 def test_cortege_check_reports_the_same_clashes():
-    run = subprocess.run([BIN, "check", *SAMPLES, "--agendas", os.path.join(ROOT, "calendars"), "--format", "json"],
-                         capture_output=True, text=True)
+    run = subprocess.run([BIN, "check", *SAMPLES, "--agendas", os.path.join(ROOT, "calendars"), "--format", "json",
+                          "--lang", "en"], capture_output=True, text=True)
     findings = json.loads(run.stdout)
     reported = set()
     for f in findings:

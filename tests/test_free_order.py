@@ -74,14 +74,18 @@ def test_free_group_takes_the_earliest_of_all_orders():
 
 
 def test_plan_prints_the_order_chosen_and_the_minutes_saved():
-    result = run("plan", str(HERE / "tour.yaml"))
+    result = run("plan", str(HERE / "tour.yaml"), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "Order chosen by Cortège (order: free, group 1, 4 items)" in result.stdout
     assert "earlier than the written order" in result.stdout
+    french = run("plan", str(HERE / "tour.yaml"))
+    assert french.returncode == 0, french.stderr
+    assert "Ordre choisi par Cortège (order: free, groupe 1, 4 séquences)" in french.stdout
+    assert "plus tôt que l'ordre écrit" in french.stdout
 
 
 def test_no_order_is_an_error_naming_the_windows():
-    result = run("check", str(HERE / "impossible.yaml"), "--format", "json")
+    result = run("check", str(HERE / "impossible.yaml"), "--format", "json", "--lang", "en")
     assert result.returncode == 1
     findings = json.loads(result.stdout)
     explained = [f for f in findings if f["code"] == "itinerary-infeasible" and f["message"].startswith("no order")]
@@ -92,6 +96,10 @@ def test_no_order_is_an_error_naming_the_windows():
     assert set(finding["subjects"]) == {"ambert", "retour"}
     assert "cannot start before 14:00" in finding["message"]
     assert "is fixed at 14:30" in finding["message"]
+    french = json.loads(run("check", str(HERE / "impossible.yaml"), "--format", "json").stdout)
+    (explained,) = [f for f in french if f["code"] == "itinerary-infeasible" and f["message"].startswith("aucun ordre")]
+    assert "ne peut pas commencer avant 14:00" in explained["message"]
+    assert "est fixée à 14:30" in explained["message"]
 
 
 def test_sample_tour_shows_its_free_order():
@@ -105,8 +113,9 @@ def test_sample_tour_shows_its_free_order():
     start = ids.index(choice["chosen"][0])
     assert ids[start:start + len(choice["chosen"])] == choice["chosen"]
     assert sorted(choice["chosen"]) == sorted(choice["written"])
-    text = run("plan", str(sample)).stdout
+    text = run("plan", str(sample), "--lang", "en").stdout
     assert "Order chosen by Cortège" in text
+    assert "Ordre choisi par Cortège" in run("plan", str(sample)).stdout
     check = run("check", str(sample), "--format", "json")
     findings = json.loads(check.stdout)
     assert not [

@@ -76,7 +76,7 @@ def test_programme_loads_cleanly_and_prints_a_page_per_day(browser, tmp_path, sa
     if view_refused(sample, audience, NOW):
         # The view is under embargo: so is the programme.
         assert result.returncode == 1
-        assert "error[embargo]" in result.stderr
+        assert "erreur[embargo] : " in result.stderr
         assert not html.exists()
         return
     assert result.returncode == 0, result.stderr
@@ -145,7 +145,7 @@ def test_press_programme_before_announce_is_refused_and_writes_nothing(tmp_path)
     result = run("programme", str(ROOT / "samples" / "971-visite-ministre.yaml"), "--audience", "press",
                  "--now", BEFORE_ANNOUNCE, "-o", str(out))
     assert result.returncode == 1
-    assert "error[embargo]" in result.stderr
+    assert "erreur[embargo] : " in result.stderr
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
 

@@ -47,8 +47,9 @@ struct AgendaCacheKey: Sendable, Equatable {
 /// ``AgendaCacheKey`` matches the file as it is now. When the cache cannot be opened or written at all, the
 /// agendas are read as without it.
 final class AgendaCache: Sendable {
-    /// The layout of the tables and of the payloads; another value means another version: rebuilt.
-    static let format = 1
+    /// The layout of the tables and of the payloads; another value means another version: rebuilt. Version 2
+    /// keeps each finding's message and help in French and in English.
+    static let format = 2
     private let queue: DatabaseQueue
 
     /// Opens (or creates) the cache in `directory`; nil when it cannot be made to work.
@@ -194,7 +195,8 @@ func fileIdentity(_ path: String) -> (size: Int64, modified: Int64)? {
 }
 
 /// The binary form of a ``CachedAgenda`` (little-endian): the entries (start, end, flags, line, column,
-/// summary), then the findings (code, severity, message, line, column, subjects, help). Every entry and
+/// summary), then the findings (code, severity, message in French and English, line, column, subjects, help in
+/// French and English). Every entry and
 /// finding of one read points into the agenda's own file and names its person: those are not repeated.
 enum AgendaPayload {
     static func encode(_ read: CachedAgenda, path: String, person: String) -> Data? {
@@ -217,13 +219,15 @@ enum AgendaPayload {
             }
             out.string(d.code.rawValue)
             out.string(d.severity.rawValue)
-            out.string(d.message)
+            out.string(d.phrase.fr)
+            out.string(d.phrase.en)
             out.int(Int64(d.location?.line ?? -1))
             out.int(Int64(d.location?.column ?? -1))
             out.int(Int64(d.subjects.count))
             for s in d.subjects { out.string(s) }
-            out.int(d.help == nil ? 0 : 1)
-            out.string(d.help ?? "")
+            out.int(d.helpPhrase == nil ? 0 : 1)
+            out.string(d.helpPhrase?.fr ?? "")
+            out.string(d.helpPhrase?.en ?? "")
         }
         return out.data
     }
@@ -249,7 +253,8 @@ enum AgendaPayload {
             guard let codeName = r.string(),
                 let code = DiagnosticCode.allCases.first(where: { $0.rawValue == codeName }),
                 let severityName = r.string(), let severity = Severity(rawValue: severityName),
-                let message = r.string(), let line = r.int(), let column = r.int(), let subjectCount = r.int(),
+                let messageFR = r.string(), let messageEN = r.string(), let line = r.int(), let column = r.int(),
+                let subjectCount = r.int(),
                 subjectCount >= 0, subjectCount <= data.count
             else { return nil }
             var subjects: [String] = []
@@ -257,11 +262,12 @@ enum AgendaPayload {
                 guard let s = r.string() else { return nil }
                 subjects.append(s)
             }
-            guard let hasHelp = r.int(), let help = r.string() else { return nil }
+            guard let hasHelp = r.int(), let helpFR = r.string(), let helpEN = r.string() else { return nil }
             let location = line < 0 ? nil : SourceLocation(file: path, line: Int(line), column: Int(column))
             findings.append(
                 Diagnostic(
-                    code, message, at: location, subjects: subjects, help: hasHelp == 1 ? help : nil,
+                    code, Phrase(fr: messageFR, en: messageEN), at: location, subjects: subjects,
+                    help: hasHelp == 1 ? Phrase(fr: helpFR, en: helpEN) : nil,
                     severity: severity))
         }
         guard r.atEnd else { return nil }

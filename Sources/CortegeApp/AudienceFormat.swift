@@ -2,7 +2,7 @@ import CortegeCore
 
 /// Renders an audience's view as text and as JSON. It reads the view only, so it prints nothing the view dropped.
 public enum AudienceFormat {
-    static func time(_ i: Instant, _ zone: Zone) -> String { zone.local(i).time.description }
+    static func time(_ i: Instant, _ zone: Zone, _ w: Vocabulary) -> String { w.clock(i, in: zone) }
 
     static func personText(_ p: AudiencePerson) -> String {
         var s = p.name
@@ -18,17 +18,26 @@ public enum AudienceFormat {
         return s
     }
 
-    public static func text(_ view: AudienceView) -> String {
+    public static func text(_ view: AudienceView, _ w: Vocabulary) -> String {
         let zone = view.visit.zone
+        let colon = w.pick(" : ", ": ")
         var out: [String] = []
-        out.append("\(view.visit.title) — \(view.visit.id) (\(view.visit.status.rawValue), \(zone))")
-        var header = "Audience: \(view.audience)"
+        out.append(
+            ItineraryFormat.visitLine(
+                title: view.visit.title, id: view.visit.id, status: view.visit.status, zone: zone, w))
+        var header =
+            w.language == .fr
+            ? w.version(view.audience, personName: view.personName) : "Audience: \(view.audience)"
         if let announce = view.visit.announce {
-            header += " — announced \(zone.local(announce).date) \(zone.local(announce).time)"
+            header += w.pick(
+                " — annoncée le \(w.dateTime(zone.local(announce)))",
+                " — announced \(zone.local(announce).date) \(zone.local(announce).time)")
         }
         out.append(header)
-        if let p = view.visit.principal { out.append("Principal: \(personText(p))") }
-        if let o = view.visit.organizer { out.append("Organizer: \(o.name)" + (o.email.map { " <\($0)>" } ?? "")) }
+        if let p = view.visit.principal { out.append(w.pick("Autorité", "Principal") + colon + personText(p)) }
+        if let o = view.visit.organizer {
+            out.append(w.pick("Organisation", "Organizer") + colon + o.name + (o.email.map { " <\($0)>" } ?? ""))
+        }
 
         // Items, busy blocks and transfers in time order (a transfer before the item it leads to).
         var events: [(start: Instant, rank: Int, entry: AudienceEntry?, transfer: AudienceTransfer?)] = []
@@ -40,75 +49,93 @@ public enum AudienceFormat {
         var day: LocalDate?
         if events.isEmpty {
             out.append("")
-            out.append("Nothing to show to this audience.")
+            out.append(w.pick("Aucune séquence à communiquer pour ce public.", "Nothing to show to this audience."))
         }
         for event in events {
             let d = zone.local(event.start).date
             if d != day {
                 day = d
                 out.append("")
-                out.append("\(d) (\(ItineraryFormat.weekday(d)))")
+                out.append(ItineraryFormat.dayHeading(d, w))
             }
             if let t = event.transfer {
-                out += transferLines(t, zone: zone)
+                out += transferLines(t, zone: zone, w)
                 continue
             }
             switch event.entry {
             case .busy(let b):
-                out.append("  \(time(b.start, zone))-\(time(b.end, zone))  busy")
+                out.append("  \(time(b.start, zone, w))-\(time(b.end, zone, w))  \(w.pick("réservé", "busy"))")
             case .item(let item):
                 out.append(
-                    "  \(time(item.start, zone))-\(time(item.end, zone))  \(item.title) [\(item.id)]"
-                        + (item.confidential ? " (confidential)" : ""))
-                out.append("      at: \(venueText(item.venue))")
-                var press = "press: \(item.press.rawValue)"
-                if let p = item.pressPositioning { press += ", journalists in place \(time(p, zone))" }
+                    "  \(time(item.start, zone, w))-\(time(item.end, zone, w))  \(item.title) [\(item.id)]"
+                        + (item.confidential ? w.pick(" (confidentiel)", " (confidential)") : ""))
+                out.append("      " + w.pick("lieu", "at") + colon + venueText(item.venue))
+                let access = w.language == .fr ? EscortFormat.accessText(item.press) : item.press.rawValue
+                var press = w.pick("presse", "press") + colon + access
+                if let p = item.pressPositioning {
+                    press += w.pick(
+                        ", journalistes en place à \(time(p, zone, w))", ", journalists in place \(time(p, zone, w))")
+                }
                 out.append("      \(press)")
                 if !item.participants.isEmpty {
-                    out.append("      with: " + item.participants.map(personText).joined(separator: "; "))
+                    out.append(
+                        "      " + w.pick("avec", "with") + colon
+                            + item.participants.map(personText).joined(separator: "; "))
                 }
-                if let notes = item.notes { out.append("      notes: \(notes)") }
+                if let notes = item.notes { out.append("      " + w.pick("observations", "notes") + colon + notes) }
             case nil:
                 break
             }
         }
         if let escort = view.escort {
             out.append("")
-            out.append("Escort units")
+            out.append(w.pick("Unités d'escorte", "Escort units"))
             for u in escort.units {
                 var s = "  \(u.id) (\(u.force.rawValue))"
                 if let name = u.name { s += " \(name)" }
-                s += ", lead \(DurationText.format(u.leadMinutes))"
-                if let max = u.maxDutyMinutes { s += ", max-duty \(DurationText.format(max))" }
-                if let a = u.available { s += ", available \(a)" }
-                if let p = u.phone { s += ", phone \(p)" }
+                s += w.pick(", avance \(w.span(u.leadMinutes))", ", lead \(w.span(u.leadMinutes))")
+                if let max = u.maxDutyMinutes { s += ", max-duty \(w.span(max))" }
+                if let a = u.available { s += w.pick(", disponible \(a)", ", available \(a)") }
+                if let p = u.phone { s += w.pick(", téléphone \(p)", ", phone \(p)") }
                 out.append(s)
             }
-            out.append("Duty spans")
+            out.append(w.pick("Amplitudes de service", "Duty spans"))
             for d in escort.duties {
                 out.append(
-                    "  \(d.unit)  \(d.day) \(time(d.start, zone))-\(time(d.end, zone))  "
-                        + "\(DurationText.format(d.minutes)); legs: \(d.legs.joined(separator: ", "))")
+                    "  \(d.unit)  \(EscortFormat.dateText(d.day, w)) \(time(d.start, zone, w))-\(time(d.end, zone, w))  "
+                        + "\(w.span(d.minutes)); " + w.pick("trajets : ", "legs: ") + d.legs.joined(separator: ", "))
             }
         }
         return out.joined(separator: "\n")
     }
 
-    static func transferLines(_ t: AudienceTransfer, zone: Zone) -> [String] {
-        var lines = [
-            "  \(time(t.start, zone))-\(time(t.end, zone))  ↳ \(t.mode.rawValue) from \(t.from.name) to \(t.to.name)"
-        ]
-        if !t.riders.isEmpty { lines.append("      riders: " + t.riders.map(personText).joined(separator: "; ")) }
+    static func transferLines(_ t: AudienceTransfer, zone: Zone, _ w: Vocabulary) -> [String] {
+        let colon = w.pick(" : ", ": ")
+        let how =
+            w.language == .fr
+            ? "\(w.mode(t.mode)) : \(t.from.name) → \(t.to.name)"
+            : "\(t.mode.rawValue) from \(t.from.name) to \(t.to.name)"
+        var lines = ["  \(time(t.start, zone, w))-\(time(t.end, zone, w))  ↳ \(how)"]
+        if !t.riders.isEmpty {
+            lines.append(
+                "      " + w.pick("à bord", "riders") + colon + t.riders.map(personText).joined(separator: "; "))
+        }
         if let e = t.escort {
             // A unit's view holds its own post only: the other units of the leg are named without one.
             let units = e.units.map { id in
                 guard let inPlace = e.inPlace[id] else { return id }
-                return "\(id) in place " + time(inPlace, zone)
-                    + (e.posts.first { $0.unit == id }.map { " at \($0.place)" } ?? "")
+                return "\(id) \(w.pick("en place à", "in place")) " + time(inPlace, zone, w)
+                    + (e.posts.first { $0.unit == id }.map { w.pick(" (\($0.place))", " at \($0.place)") } ?? "")
             }
-            lines.append("      escort: " + (units.isEmpty ? "none" : units.joined(separator: ", ")))
-            lines.append("      route: " + e.places.map(\.description).joined(separator: " → "))
-            for h in e.handOvers { lines.append("      hand-over: " + EscortFormat.handOverText(h)) }
+            lines.append(
+                "      " + w.pick("escorte", "escort") + colon
+                    + (units.isEmpty ? w.pick("aucune", "none") : units.joined(separator: ", ")))
+            lines.append(
+                "      " + w.pick("itinéraire", "route") + colon
+                    + e.places.map { EscortFormat.placeText($0, w) }.joined(separator: " → "))
+            for h in e.handOvers {
+                lines.append("      " + w.pick("relève", "hand-over") + colon + EscortFormat.handOverText(h, w))
+            }
         }
         return lines
     }

@@ -69,7 +69,7 @@ public enum DiffReport {
         now nowText: String?
     ) -> CommandResult {
         do throws(CommandStop) {
-            let revisions = try Revisions.open(old: old, new: new, since: since)
+            let revisions = try Revisions.open(old: old, new: new, since: since, language: language)
             let visit = revisions.new.plan.visit
             let now = try TimeOption.now(nowText, zone: visit.zone).mapError { CommandStop($0.result) }.get()
             if case .person(let id)? = audience, revisions.old.plan.people[id] == nil,

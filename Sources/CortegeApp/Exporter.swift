@@ -297,10 +297,17 @@ public struct Exporter: Sendable {
         let fallback = ExportCalendar.fallbackOrganizerEmail
         return Diagnostic(
             .organizerEmail,
-            "the organizer of \(plan.visit.id) has no e-mail: the calendars name \(fallback) as their organizer",
+            Phrase(
+                fr: "l'organisateur de \(plan.visit.id) n'a pas d'adresse électronique : les calendriers nomment "
+                    + "\(fallback) comme organisateur",
+                en: "the organizer of \(plan.visit.id) has no e-mail: the calendars name \(fallback) as their organizer"
+            ),
             at: plan.visit.location(of: .organizer),
-            help: "give the organizer an e-mail (`organizer: { name: …, email: cabinet@… }`): it becomes the "
-                + "ORGANIZER and the domain of the UIDs")
+            help: Phrase(
+                fr: "donner une adresse à l'organisateur (`organizer: { name: …, email: cabinet@… }`) : elle devient "
+                    + "l'ORGANIZER et le domaine des UID",
+                en: "give the organizer an e-mail (`organizer: { name: …, email: cabinet@… }`): it becomes the "
+                    + "ORGANIZER and the domain of the UIDs"))
     }
 
     /// Two events of one calendar with one UID (an item whose id is `transfer-a-b`, as a transfer's).
@@ -311,27 +318,41 @@ public struct Exporter: Sendable {
                 ExportEvent.uid(item: $0.id, visit: plan.visit.id, domain: domain) == event.uid
             }
             return Diagnostic(
-                .duplicateID, "two events of the calendar would share the UID \(event.uid)",
+                .duplicateID,
+                Phrase(
+                    fr: "deux évènements du calendrier partageraient l'UID \(event.uid)",
+                    en: "two events of the calendar would share the UID \(event.uid)"),
                 at: item?.location ?? plan.visit.location, subjects: item.map { [$0.id] } ?? [],
-                help: "rename the item: the ids `transfer-<item>-<item>` name the visit's transfers")
+                help: Phrase(
+                    fr:
+                        "renommer la séquence : les ids `transfer-<séquence>-<séquence>` nomment les trajets de la visite",
+                    en: "rename the item: the ids `transfer-<item>-<item>` name the visit's transfers"))
         }
         return nil
     }
 
     /// One line per calendar: what changed, the path shown relative to the output folder.
-    public static func summary(_ calendar: RenderedCalendar, folder: String) -> String {
+    public static func summary(_ calendar: RenderedCalendar, folder: String, language: Language) -> String {
+        let w = Vocabulary(language)
         let c = calendar.changes
         if calendar.dropped {
             let name =
                 calendar.path.hasPrefix(folder + "/")
                 ? String(calendar.path.dropFirst(folder.count + 1)) : calendar.path
-            return "\(name): removed (no longer in the visit; its events were cancelled by the previous export)"
+            return name
+                + w.pick(
+                    " : retiré (il n'est plus dans la visite ; ses évènements ont été annulés par l'export précédent)",
+                    ": removed (no longer in the visit; its events were cancelled by the previous export)")
         }
         let total = c.added.count + c.changed.count + c.unchanged.count + c.cancelled.count
         let name =
             calendar.path.hasPrefix(folder + "/") ? String(calendar.path.dropFirst(folder.count + 1)) : calendar.path
-        return "\(name): \(total) event(s): \(c.added.count) new, \(c.changed.count) changed, "
-            + "\(c.cancelled.count) cancelled, \(c.unchanged.count) unchanged"
+        return name
+            + w.pick(
+                " : \(total) évènement(s) : \(c.added.count) nouveau(x), \(c.changed.count) modifié(s), "
+                    + "\(c.cancelled.count) annulé(s), \(c.unchanged.count) inchangé(s)",
+                ": \(total) event(s): \(c.added.count) new, \(c.changed.count) changed, "
+                    + "\(c.cancelled.count) cancelled, \(c.unchanged.count) unchanged")
     }
 }
 
@@ -342,16 +363,20 @@ extension Exporter {
         path: String, request: ExportRequest, now nowText: String?, dtstamp dtstampText: String?
     ) -> CommandResult {
         do throws(CommandStop) {
-            let analysis = try Workspace.plan(at: path).analysis
+            let language = request.language
+            let analysis = try Workspace.plan(at: path, language: language).analysis
             let plan = analysis.plan
             let now = try TimeOption.now(nowText, of: plan)
             let dtstamp = try TimeOption.dtstamp(dtstampText, of: plan) ?? Self.dtstamp(of: plan)
             let exporter = Exporter(analysis: analysis, request: request, now: now, dtstamp: dtstamp)
             let rendered = try exporter.export().mapError { CommandStop($0.description, status: $0.status) }.get()
             var result = CommandResult(status: rendered.refusals.isEmpty ? 0 : 1)
-            for calendar in rendered.calendars { result.print(summary(calendar, folder: request.folder)) }
-            for d in rendered.warnings { result.printError(DiagnosticFormat.human(d, zone: plan.visit.zone)) }
-            for d in rendered.refusals { result.printError(DiagnosticFormat.human(d, zone: plan.visit.zone)) }
+            for calendar in rendered.calendars {
+                result.print(summary(calendar, folder: request.folder, language: language))
+            }
+            for d in rendered.warnings + rendered.refusals {
+                result.printError(DiagnosticFormat.human(d, zone: plan.visit.zone, language: language))
+            }
             return result
         } catch {
             return error.result

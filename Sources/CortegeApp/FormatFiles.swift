@@ -19,7 +19,7 @@ public enum FormatFiles {
             }
             switch PlanFormatter.format(text, file: path) {
             case .failure(.syntax(let diagnostic)):
-                result.printError(DiagnosticFormat.human(diagnostic, zone: nil))
+                result.printError(DiagnosticFormat.human(diagnostic, zone: nil, language: .fr))
                 failed = true
             case .failure(.unsupported(let message)):
                 result.printError("error: \(message)")

@@ -10,46 +10,56 @@ public enum ItineraryFormat {
         s.count <= width ? s : String(s.prefix(width - 1)) + "…"
     }
 
-    public static func slackText(_ minutes: Int?) -> String {
+    /// The slack after an item: `15m`, `-5m` in English; `15 min`, `-5 min` in French; `—` when none.
+    public static func slackText(_ minutes: Int?, _ w: Vocabulary) -> String {
         guard let minutes else { return "—" }
+        if w.language == .fr { return w.span(minutes) }
         return minutes < 0 ? "\(minutes)m" : DurationText.format(minutes)
     }
 
+    /// A day heading: `jeudi 10 décembre 2026`, `2026-12-10 (Thursday)`.
+    public static func dayHeading(_ d: LocalDate, _ w: Vocabulary) -> String {
+        w.language == .fr ? w.longDate(d) : "\(d) (\(w.weekday(d)))"
+    }
+
+    /// The first line of a report: `title — id (status, zone)`.
+    static func visitLine(title: String, id: String, status: VisitStatus, zone: Zone, _ w: Vocabulary) -> String {
+        "\(title) — \(id) (\(w.language == .fr ? w.status(status).lowercased() : status.rawValue), \(zone))"
+    }
+
     /// A readable table: one block per day, a line per item (time, item, venue, slack) and per transfer.
-    public static func table(_ analysis: Analysis) -> String {
+    public static func table(_ analysis: Analysis, _ w: Vocabulary) -> String {
         let plan = analysis.plan
         let zone = plan.visit.zone
+        func clock(_ i: Instant) -> String { w.clock(i, in: zone) }
         var out: [String] = []
-        out.append("\(plan.visit.title) — \(plan.visit.id) (\(plan.visit.status.rawValue), \(zone))")
+        out.append(visitLine(title: plan.visit.title, id: plan.visit.id, status: plan.visit.status, zone: zone, w))
         var currentDay: LocalDate?
         for s in analysis.itinerary.items {
             if s.day != currentDay {
                 currentDay = s.day
                 out.append("")
-                out.append("\(s.day) (\(weekday(s.day)))")
-                out.append("  " + pad("time", 11) + "  " + pad("item", 34) + "  " + pad("venue", 34) + "  slack")
+                out.append(dayHeading(s.day, w))
+                out.append(
+                    "  " + pad(w.pick("heure", "time"), 11) + "  " + pad(w.pick("séquence", "item"), 34) + "  "
+                        + pad(w.pick("lieu", "venue"), 34) + "  " + w.pick("battement", "slack"))
             }
             if let t = analysis.itinerary.transfer(to: s.id) {
-                let how = t.given ? "given" : "estimated"
-                let escort = t.escorted ? ", escorted" : ""
-                let from = zone.local(t.start).time
-                let to = zone.local(t.end).time
+                let how = t.given ? w.pick("indiqué", "given") : w.pick("estimé", "estimated")
+                let escort = t.escorted ? w.pick(", escorté", ", escorted") : ""
+                let mode = w.language == .fr ? w.mode(t.mode) : t.mode.rawValue
                 out.append(
-                    "  \(from)-\(to)  ↳ transfer \(t.mode.rawValue) \(DurationText.format(t.minutes)) "
-                        + "(\(how)\(escort)) to \(t.toVenue)")
+                    "  \(clock(t.start))-\(clock(t.end))  ↳ \(w.pick("trajet", "transfer")) \(mode) "
+                        + "\(w.span(t.minutes)) (\(how)\(escort)) \(w.pick("vers", "to")) \(t.toVenue)")
             }
             let venue = plan.venues[s.item.venue]?.displayName ?? s.item.venue
-            let times = "\(zone.local(s.start).time)-\(zone.local(s.end).time)"
+            let times = "\(clock(s.start))-\(clock(s.end))"
             let title = clip("\(s.item.displayTitle) [\(s.id)]", 34)
             out.append(
                 "  " + pad(times, 11) + "  " + pad(title, 34) + "  " + pad(clip(venue, 34), 34) + "  "
-                    + slackText(s.slackMinutes))
+                    + slackText(s.slackMinutes, w))
         }
         return out.joined(separator: "\n")
-    }
-
-    public static func weekday(_ d: LocalDate) -> String {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][d.isoWeekday - 1]
     }
 
     /// `{"visit", "items": [...], "transfers": [...]}` with ISO 8601 times and their offsets.

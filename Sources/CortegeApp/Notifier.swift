@@ -247,7 +247,7 @@ extension Notifier {
         language: Language
     ) -> CommandResult {
         do throws(CommandStop) {
-            let revisions = try Revisions.open(old: old, new: new, since: since)
+            let revisions = try Revisions.open(old: old, new: new, since: since, language: language)
             let now = try TimeOption.now(nowText, zone: revisions.new.plan.visit.zone).mapError {
                 CommandStop($0.result)
             }.get()

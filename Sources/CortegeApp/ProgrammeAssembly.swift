@@ -62,10 +62,12 @@ public enum ProgrammeAssembly {
     ) -> CommandResult {
         let page: String
         do throws(CommandStop) {
-            let analysis = try Workspace.plan(at: path).analysis
+            let analysis = try Workspace.plan(at: path, language: language).analysis
             let now = try TimeOption.now(nowText, of: analysis.plan)
             page = try html(analysis, audience: audience, now: now, language: language, agendas: agendas).mapError {
-                CommandStop(DiagnosticFormat.human($0.diagnostic, zone: analysis.plan.visit.zone), status: 1)
+                CommandStop(
+                    DiagnosticFormat.human($0.diagnostic, zone: analysis.plan.visit.zone, language: language), status: 1
+                )
             }.get()
         } catch {
             return error.result

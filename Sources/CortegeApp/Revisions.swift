@@ -9,8 +9,10 @@ public struct Revisions: Sendable {
 
     /// Reads both plans. A plan that cannot be read or has an error finding, a git revision that cannot be read,
     /// or two different visits stop the command with status 2 (status 1 is kept for "something changed").
-    public static func open(old oldPath: String?, new newPath: String, since: String?) throws(CommandStop) -> Revisions
-    {
+    public static func open(
+        old oldPath: String?, new newPath: String, since: String?, language: Language
+    ) throws(CommandStop) -> Revisions {
+        let load = { (path: String) throws(CommandStop) -> Analysis in try Self.load(path, language: language) }
         let new = try load(newPath)
         let old: Analysis
         if let since {
@@ -33,11 +35,11 @@ public struct Revisions: Sendable {
         return Revisions(old: old, new: new)
     }
 
-    static func load(_ path: String) throws(CommandStop) -> Analysis {
+    static func load(_ path: String, language: Language) throws(CommandStop) -> Analysis {
         switch Workspace.open(path: path) {
         case .success(let open): return open.analysis
         case .failure(let notLoaded):
-            var result = notLoaded.result
+            var result = notLoaded.result(in: language)
             result.status = 2
             throw CommandStop(result)
         }

@@ -35,10 +35,11 @@ public struct Workspace: Sendable {
         return .success(OpenPlan(analysis: analysis, findings: workspace.findings))
     }
 
-    /// One plan, analysed, or the stop of the command that needs it (its findings, exit status 2 or 1).
-    public static func plan(at path: String) throws(CommandStop) -> OpenPlan {
+    /// One plan, analysed, or the stop of the command that needs it (its findings in `language`, exit status 2
+    /// or 1).
+    public static func plan(at path: String, language: Language) throws(CommandStop) -> OpenPlan {
         switch open(path: path) {
-        case .failure(let notLoaded): throw CommandStop(notLoaded.result)
+        case .failure(let notLoaded): throw CommandStop(notLoaded.result(in: language))
         case .success(let open): return open
         }
     }
@@ -57,10 +58,10 @@ public struct PlanNotLoaded: Error {
     public var findings: [(Diagnostic, Zone?)]
     public var status: Int32
 
-    /// The findings on standard error, then the exit status.
-    public var result: CommandResult {
+    /// The findings on standard error in `language`, then the exit status.
+    public func result(in language: Language) -> CommandResult {
         var result = CommandResult(status: status)
-        for (d, zone) in findings { result.printError(DiagnosticFormat.human(d, zone: zone)) }
+        for (d, zone) in findings { result.printError(DiagnosticFormat.human(d, zone: zone, language: language)) }
         return result
     }
 }

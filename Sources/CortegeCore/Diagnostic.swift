@@ -78,12 +78,7 @@ public struct DiagnosticNote: Hashable, Sendable {
         self.phrase = phrase
     }
 
-    /// A note written in English only (its French is still to be written).
-    public init(_ message: String, at location: SourceLocation? = nil) {
-        self.init(Phrase(fr: message, en: message), at: location)
-    }
-
-    /// The English note.
+    /// The English note (what tests compare; the human and JSON outputs read ``phrase`` in their language).
     public var message: String { phrase.en }
 }
 
@@ -117,20 +112,9 @@ public struct Diagnostic: Hashable, Sendable {
         self.helpPhrase = help
     }
 
-    /// A finding written in English only (its French is still to be written).
-    public init(
-        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, subjects: [String] = [],
-        start: Instant? = nil, end: Instant? = nil, notes: [DiagnosticNote] = [], help: String? = nil,
-        severity: Severity? = nil
-    ) {
-        self.init(
-            code, Phrase(fr: message, en: message), at: location, subjects: subjects, start: start, end: end,
-            notes: notes, help: help.map { Phrase(fr: $0, en: $0) }, severity: severity)
-    }
-
-    /// The English message.
+    /// The English message (what tests compare; the human and JSON outputs read ``phrase`` in their language).
     public var message: String { phrase.en }
-    /// The English help.
+    /// The English help (what tests compare).
     public var help: String? { helpPhrase?.en }
 }
 

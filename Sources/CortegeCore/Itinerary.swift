@@ -134,10 +134,18 @@ public struct ItineraryBuilder: Sendable {
                 findings.append(
                     Diagnostic(
                         .transferTooShort,
-                        "the transfer from \(previous.venue) to \(item.venue) is given \(DurationText.format(given)), "
-                            + "\(DurationText.format(estimate)) estimated (\(Int((1 - Double(given) / Double(estimate)) * 100)) % shorter)",
+                        Phrase { v in
+                            let shorter = Int((1 - Double(given) / Double(estimate)) * 100)
+                            return v.pick(
+                                "le trajet de \(previous.venue) à \(item.venue) est donné pour \(v.span(given)), "
+                                    + "contre \(v.span(estimate)) estimées (\(shorter) % de moins)",
+                                "the transfer from \(previous.venue) to \(item.venue) is given \(v.span(given)), "
+                                    + "\(v.span(estimate)) estimated (\(shorter) % shorter)")
+                        },
                         at: loc, subjects: [previous.id, item.id],
-                        help: "check the reconnoitred time, or remove `duration:` to use the estimate"))
+                        help: Phrase(
+                            fr: "vérifier le temps reconnu, ou retirer `duration:` pour prendre l'estimation",
+                            en: "check the reconnoitred time, or remove `duration:` to use the estimate")))
             }
             return Leg(minutes: given, estimate: estimate, given: true, escorted: escorted, riders: riders, mode: mode)
         }
@@ -148,12 +156,19 @@ public struct ItineraryBuilder: Sendable {
         let loc = spec?.location ?? item.location(of: .venue)
         let why =
             mode.speedKmh == nil
-            ? "a \(mode.rawValue) transfer needs a `duration:`"
-            : "the transfer from \(previous.venue) to \(item.venue) cannot be estimated: a venue has no `geo:`"
+            ? Phrase(
+                fr: "un trajet `\(mode.rawValue)` demande une `duration:`",
+                en: "a \(mode.rawValue) transfer needs a `duration:`")
+            : Phrase(
+                fr:
+                    "le trajet de \(previous.venue) à \(item.venue) ne peut pas être estimé : un lieu n'a pas de `geo:`",
+                en: "the transfer from \(previous.venue) to \(item.venue) cannot be estimated: a venue has no `geo:`")
         findings.append(
             Diagnostic(
                 .planSchema, why, at: loc, subjects: [previous.id, item.id],
-                help: "give the reconnoitred `duration:` of the transfer, or `geo:` for both venues"))
+                help: Phrase(
+                    fr: "donner la `duration:` reconnue du trajet, ou un `geo:` aux deux lieux",
+                    en: "give the reconnoitred `duration:` of the transfer, or `geo:` for both venues")))
         return Leg(minutes: 0, estimate: nil, given: false, escorted: escorted, riders: riders, mode: mode)
     }
 
@@ -169,18 +184,29 @@ public struct ItineraryBuilder: Sendable {
             findings.append(
                 Diagnostic(
                     .nonexistentLocalTime,
-                    "\(local) does not exist in \(zone): the clocks skip that hour (daylight saving time)",
+                    Phrase(
+                        fr: "\(local) n'existe pas dans \(zone) : les horloges sautent cette heure (heure d'été)",
+                        en: "\(local) does not exist in \(zone): the clocks skip that hour (daylight saving time)"),
                     at: item.location(of: key), subjects: [item.id],
-                    help: "choose a time outside the skipped hour, e.g. \(zone.local(shifted).time)"))
+                    help: Phrase { v in
+                        v.pick(
+                            "choisir une heure hors de l'heure sautée, par exemple \(v.clock(shifted, in: zone))",
+                            "choose a time outside the skipped hour, e.g. \(v.clock(shifted, in: zone))")
+                    }))
             return shifted
         case .repeated(let earlier, let later):
             findings.append(
                 Diagnostic(
                     .ambiguousLocalTime,
-                    "\(local) occurs twice in \(zone) (the clocks go back); the first one is used, "
-                        + "\(zone.iso8601(earlier)) rather than \(zone.iso8601(later))",
+                    Phrase(
+                        fr: "\(local) se produit deux fois dans \(zone) (les horloges reculent) ; la première est "
+                            + "retenue, \(zone.iso8601(earlier)) plutôt que \(zone.iso8601(later))",
+                        en: "\(local) occurs twice in \(zone) (the clocks go back); the first one is used, "
+                            + "\(zone.iso8601(earlier)) rather than \(zone.iso8601(later))"),
                     at: item.location(of: key), subjects: [item.id],
-                    help: "write a time outside the repeated hour to remove the doubt"))
+                    help: Phrase(
+                        fr: "écrire une heure hors de l'heure répétée pour lever le doute",
+                        en: "write a time outside the repeated hour to remove the doubt")))
             return earlier
         }
     }
@@ -218,16 +244,34 @@ public struct ItineraryBuilder: Sendable {
                 if let earliest, earliest > fixed {
                     let missing = fixed.minutes(until: earliest)
                     let previous = scheduled[index - 1]
-                    let transferText = leg.map { " + \(DurationText.format($0.minutes)) of transfer" } ?? ""
+                    let zone = zone
                     findings.append(
                         Diagnostic(
                             .itineraryInfeasible,
-                            "\(item.id) is fixed at \(zone.local(fixed).time) but cannot start before "
-                                + "\(zone.local(earliest).time): \(missing) minutes are missing after \(previous.id) "
-                                + "(ends \(zone.local(previous.end).time)\(transferText))",
+                            Phrase { v in
+                                let transfer =
+                                    leg.map {
+                                        v.pick(
+                                            " + \(v.span($0.minutes)) de trajet", " + \(v.span($0.minutes)) of transfer"
+                                        )
+                                    }
+                                    ?? ""
+                                return v.pick(
+                                    "\(item.id) est fixée à \(v.clock(fixed, in: zone)) mais ne peut pas commencer avant "
+                                        + "\(v.clock(earliest, in: zone)) : il manque \(missing) minutes après "
+                                        + "\(previous.id) (qui finit à \(v.clock(previous.end, in: zone))\(transfer))",
+                                    "\(item.id) is fixed at \(v.clock(fixed, in: zone)) but cannot start before "
+                                        + "\(v.clock(earliest, in: zone)): \(missing) minutes are missing after \(previous.id) "
+                                        + "(ends \(v.clock(previous.end, in: zone))\(transfer))")
+                            },
                             at: item.location(of: .at), subjects: [previous.id, item.id], start: earliest, end: fixed,
-                            help: "move \"\(item.id)\" to \(zone.local(earliest).time) or later, or shorten "
-                                + "\"\(previous.id)\" by \(missing) minutes"))
+                            help: Phrase { v in
+                                v.pick(
+                                    "déplacer « \(item.id) » à \(v.clock(earliest, in: zone)) ou plus tard, ou raccourcir "
+                                        + "« \(previous.id) » de \(missing) minutes",
+                                    "move \"\(item.id)\" to \(v.clock(earliest, in: zone)) or later, or shorten "
+                                        + "\"\(previous.id)\" by \(missing) minutes")
+                            }))
                 }
             } else if let earliest {
                 start = earliest
@@ -236,8 +280,14 @@ public struct ItineraryBuilder: Sendable {
             } else {
                 findings.append(
                     Diagnostic(
-                        .planSchema, "the first item of the programme, \(item.id), has no `at:`", at: item.location,
-                        subjects: [item.id], help: "give the first item a fixed start, e.g. `at: \"09:00\"`"))
+                        .planSchema,
+                        Phrase(
+                            fr: "la première séquence du programme, \(item.id), n'a pas de `at:`",
+                            en: "the first item of the programme, \(item.id), has no `at:`"),
+                        at: item.location, subjects: [item.id],
+                        help: Phrase(
+                            fr: "donner à la première séquence un début fixe, par exemple `at: \"09:00\"`",
+                            en: "give the first item a fixed start, e.g. `at: \"09:00\"`")))
                 start = zone.resolve(LocalDateTime(date: day, time: LocalTime(hour: 9, minute: 0))).instant
             }
             let startDay = zone.local(start).date
@@ -258,10 +308,19 @@ public struct ItineraryBuilder: Sendable {
                     findings.append(
                         Diagnostic(
                             .windowViolated,
-                            "\(item.id) starts at \(zone.local(start).time), before its window opens "
-                                + "(not-before \(zone.local(nbInstant).time))",
+                            Phrase { v in
+                                v.pick(
+                                    "\(item.id) commence à \(v.clock(start, in: zone)), avant l'ouverture de son créneau "
+                                        + "(not-before \(v.clock(nbInstant, in: zone)))",
+                                    "\(item.id) starts at \(v.clock(start, in: zone)), before its window opens "
+                                        + "(not-before \(v.clock(nbInstant, in: zone)))")
+                            },
                             at: item.location(of: .at), subjects: [item.id], start: start, end: end,
-                            help: "start \"\(item.id)\" at \(zone.local(nbInstant).time) or later"))
+                            help: Phrase { v in
+                                v.pick(
+                                    "faire commencer « \(item.id) » à \(v.clock(nbInstant, in: zone)) ou plus tard",
+                                    "start \"\(item.id)\" at \(v.clock(nbInstant, in: zone)) or later")
+                            }))
                 }
             }
             var naInstant: Instant?
@@ -273,12 +332,20 @@ public struct ItineraryBuilder: Sendable {
                     findings.append(
                         Diagnostic(
                             .windowViolated,
-                            "\(item.id) starts at \(zone.local(start).time), \(late) minutes after its latest start "
-                                + "(not-after \(zone.local(n).time))",
+                            Phrase { v in
+                                v.pick(
+                                    "\(item.id) commence à \(v.clock(start, in: zone)), \(late) minutes après son début "
+                                        + "au plus tard (not-after \(v.clock(n, in: zone)))",
+                                    "\(item.id) starts at \(v.clock(start, in: zone)), \(late) minutes after its latest "
+                                        + "start (not-after \(v.clock(n, in: zone)))")
+                            },
                             at: item.location(of: fixed != nil ? "at" : "not-after"), subjects: [item.id],
                             start: start, end: end,
-                            help: "move \"\(item.id)\" earlier in the programme or shorten what comes before it by "
-                                + "\(late) minutes"))
+                            help: Phrase(
+                                fr: "avancer « \(item.id) » dans le programme ou raccourcir ce qui la précède de "
+                                    + "\(late) minutes",
+                                en: "move \"\(item.id)\" earlier in the programme or shorten what comes before it by "
+                                    + "\(late) minutes")))
                 }
             }
             notAfterInstants.append(naInstant)
@@ -287,15 +354,29 @@ public struct ItineraryBuilder: Sendable {
                 findings.append(
                     Diagnostic(
                         .windowViolated,
-                        "\(item.id) (\(zone.local(start).time)-\(zone.local(end).time)) falls outside the hours of "
-                            + "\(venue?.displayName ?? item.venue) (\(venue?.hours?.description ?? ""))",
+                        Phrase { v in
+                            let span = "\(v.clock(start, in: zone))-\(v.clock(end, in: zone))"
+                            let place = venue?.displayName ?? item.venue
+                            let hours = venue?.hours?.description ?? ""
+                            return v.pick(
+                                "\(item.id) (\(span)) sort des horaires de \(place) (\(hours))",
+                                "\(item.id) (\(span)) falls outside the hours of \(place) (\(hours))")
+                        },
                         at: item.location(of: fixed != nil ? "at" : "venue"), subjects: [item.id, item.venue],
                         start: start, end: end,
                         notes: venue.map {
-                            [DiagnosticNote("the venue's hours are set here", at: $0.location(of: .hours))]
+                            [
+                                DiagnosticNote(
+                                    Phrase(
+                                        fr: "les horaires du lieu sont fixés ici", en: "the venue's hours are set here"),
+                                    at: $0.location(of: .hours))
+                            ]
                         }
                             ?? [],
-                        help: "fit \"\(item.id)\" inside \(venue?.hours?.description ?? "the venue's hours")"))
+                        help: Phrase(
+                            fr:
+                                "faire tenir « \(item.id) » dans \(venue?.hours?.description ?? "les horaires du lieu")",
+                            en: "fit \"\(item.id)\" inside \(venue?.hours?.description ?? "the venue's hours")")))
             }
 
             scheduled.append(ScheduledItem(item: item, start: start, end: end, slackMinutes: nil, day: day))

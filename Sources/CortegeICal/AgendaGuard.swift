@@ -38,20 +38,40 @@ public enum AgendaGuard {
         /// Its parameters, counted up to the first unquoted colon.
         var parameters: Int
 
+        /// The `ics-syntax` text of the finding, in English.
+        var message: String { phrase.en }
+
         /// The `ics-syntax` text of the finding.
-        var message: String {
-            let shown = name.isEmpty ? "a line" : "the line of property \(name)"
-            var reasons: [String] = []
+        var phrase: Phrase {
+            let shown =
+                name.isEmpty
+                ? Phrase(fr: "une ligne", en: "a line")
+                : Phrase(fr: "la ligne de la propriété \(name)", en: "the line of property \(name)")
+            var reasons: [Phrase] = []
             if length > AgendaGuard.maxLineBytes {
-                reasons.append("is \(length) bytes long (at most \(AgendaGuard.maxLineBytes))")
-            } else if parameters > 0, length > AgendaGuard.maxLineWithParametersBytes {
+                let max = AgendaGuard.maxLineBytes
                 reasons.append(
-                    "is \(length) bytes long with parameters (at most \(AgendaGuard.maxLineWithParametersBytes))")
+                    Phrase(
+                        fr: "compte \(length) octets (au plus \(max))", en: "is \(length) bytes long (at most \(max))"))
+            } else if parameters > 0, length > AgendaGuard.maxLineWithParametersBytes {
+                let max = AgendaGuard.maxLineWithParametersBytes
+                reasons.append(
+                    Phrase(
+                        fr: "compte \(length) octets avec ses paramètres (au plus \(max))",
+                        en: "is \(length) bytes long with parameters (at most \(max))"))
             }
             if parameters > AgendaGuard.maxParameters {
-                reasons.append("has \(parameters) parameters (at most \(AgendaGuard.maxParameters))")
+                let max = AgendaGuard.maxParameters
+                reasons.append(
+                    Phrase(
+                        fr: "a \(parameters) paramètres (au plus \(max))",
+                        en: "has \(parameters) parameters (at most \(max))"))
             }
-            return "\(shown) \(reasons.joined(separator: " and ")): it is not read, the rest of the agenda is"
+            return Phrase(
+                fr: "\(shown.fr) \(reasons.map(\.fr).joined(separator: " et ")) : elle n'est pas lue, le reste de "
+                    + "l'agenda l'est",
+                en: "\(shown.en) \(reasons.map(\.en).joined(separator: " and ")): it is not read, the rest of the "
+                    + "agenda is")
         }
     }
 

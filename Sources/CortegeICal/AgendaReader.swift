@@ -62,7 +62,9 @@ public struct AgendaReader: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             return AgendaImport(findings: [
                 Diagnostic(
-                    .icsSyntax, "cannot read agenda file \(path)", at: SourceLocation(file: path, line: 1),
+                    .icsSyntax,
+                    Phrase(fr: "impossible de lire le fichier d'agenda \(path)", en: "cannot read agenda file \(path)"),
+                    at: SourceLocation(file: path, line: 1),
                     subjects: [person])
             ])
         }
@@ -91,8 +93,11 @@ public struct AgendaReader: Sendable {
             } ?? text
         let guardFindings = dropped.map { d in
             Diagnostic(
-                .icsSyntax, d.message, at: SourceLocation(file: file, line: d.line), subjects: [person],
-                help: "no calendar program writes such a line; fix or remove it in the source calendar")
+                .icsSyntax, d.phrase, at: SourceLocation(file: file, line: d.line), subjects: [person],
+                help: Phrase(
+                    fr:
+                        "aucun logiciel d'agenda n'écrit une telle ligne ; la corriger ou la retirer dans l'agenda source",
+                    en: "no calendar program writes such a line; fix or remove it in the source calendar"))
         }
         let read: AgendaImport? = LibICal.concurrent {
             guard let tree = AgendaTree(parsing: parsed) else { return nil }
@@ -105,9 +110,14 @@ public struct AgendaReader: Sendable {
                 findings: Diagnostic.sorted(
                     guardFindings + [
                         Diagnostic(
-                            .icsSyntax, "\(file) is not an iCalendar file (no calendar could be read)",
+                            .icsSyntax,
+                            Phrase(
+                                fr: "\(file) n'est pas un fichier iCalendar (aucun calendrier n'a pu être lu)",
+                                en: "\(file) is not an iCalendar file (no calendar could be read)"),
                             at: SourceLocation(file: file, line: 1), subjects: [person],
-                            help: "export the agenda again as .ics (BEGIN:VCALENDAR … END:VCALENDAR)")
+                            help: Phrase(
+                                fr: "exporter à nouveau l'agenda en .ics (BEGIN:VCALENDAR … END:VCALENDAR)",
+                                en: "export the agenda again as .ics (BEGIN:VCALENDAR … END:VCALENDAR)"))
                     ]))
         }
         // Every entry of one read points into `file`: the line and column order them after start and end.
@@ -122,9 +132,14 @@ public struct AgendaReader: Sendable {
     /// The finding for a file over ``AgendaGuard/maxFileBytes``.
     private func tooLarge(file: String, person: String, size: Int) -> Diagnostic {
         Diagnostic(
-            .icsSyntax, "\(file) is \(size) bytes long (at most \(AgendaGuard.maxFileBytes)): it is not read",
+            .icsSyntax,
+            Phrase(
+                fr: "\(file) compte \(size) octets (au plus \(AgendaGuard.maxFileBytes)) : il n'est pas lu",
+                en: "\(file) is \(size) bytes long (at most \(AgendaGuard.maxFileBytes)): it is not read"),
             at: SourceLocation(file: file, line: 1), subjects: [person],
-            help: "split the agenda or export a shorter span of time")
+            help: Phrase(
+                fr: "découper l'agenda ou exporter une période plus courte",
+                en: "split the agenda or export a shorter span of time"))
     }
 }
 
@@ -274,7 +289,9 @@ private struct ReadSession {
         if events.isEmpty {
             findings.append(
                 Diagnostic(
-                    .icsSyntax, "\(file) holds no event (VEVENT)", at: SourceLocation(file: file, line: 1),
+                    .icsSyntax,
+                    Phrase(fr: "\(file) ne contient aucun évènement (VEVENT)", en: "\(file) holds no event (VEVENT)"),
+                    at: SourceLocation(file: file, line: 1),
                     subjects: [person]))
             return
         }
@@ -336,9 +353,14 @@ private struct ReadSession {
             let line = locate(message, in: block) ?? blockLine
             findings.append(
                 Diagnostic(
-                    .icsSyntax, "libical rejected a line: \(clean(message))",
+                    .icsSyntax,
+                    Phrase(
+                        fr: "libical a rejeté une ligne : \(clean(message))",
+                        en: "libical rejected a line: \(clean(message))"),
                     at: SourceLocation(file: file, line: line), subjects: [person],
-                    help: "the rest of the agenda is still read; fix or remove the line in the source calendar"))
+                    help: Phrase(
+                        fr: "le reste de l'agenda est lu ; corriger ou retirer la ligne dans l'agenda source",
+                        en: "the rest of the agenda is still read; fix or remove the line in the source calendar")))
         }
         for child in node.children { collectErrors(child, enclosingLine: blockLine) }
     }
@@ -397,9 +419,14 @@ private struct ReadSession {
                 findings.append(
                     Diagnostic(
                         .icsSyntax,
-                        "unknown time zone \"\(clean(tzid))\": its times are read in \(reader.floatingZone)",
+                        Phrase(
+                            fr:
+                                "fuseau horaire « \(clean(tzid)) » inconnu : ses heures sont lues en \(reader.floatingZone)",
+                            en: "unknown time zone \"\(clean(tzid))\": its times are read in \(reader.floatingZone)"),
                         at: SourceLocation(file: file, line: event.line), subjects: [person],
-                        help: "add the zone's VTIMEZONE to the calendar or use an IANA name"))
+                        help: Phrase(
+                            fr: "ajouter le VTIMEZONE du fuseau au calendrier ou utiliser un nom IANA",
+                            en: "add the zone's VTIMEZONE to the calendar or use an IANA name")))
             }
             return nil
         }
@@ -445,7 +472,10 @@ private struct ReadSession {
             if !props.hasRejectedLine {
                 findings.append(
                     Diagnostic(
-                        .icsSyntax, "event \"\(clean(summary))\" has no DTSTART and is ignored", at: location,
+                        .icsSyntax,
+                        Phrase(
+                            fr: "l'évènement « \(clean(summary)) » n'a pas de DTSTART et est ignoré",
+                            en: "event \"\(clean(summary))\" has no DTSTART and is ignored"), at: location,
                         subjects: [person]))
             }
             return
@@ -455,7 +485,10 @@ private struct ReadSession {
         guard let startInstant = instant(of: start, in: startZone) else {
             findings.append(
                 Diagnostic(
-                    .icsSyntax, "event \"\(clean(summary))\" has a DTSTART that cannot be read", at: location,
+                    .icsSyntax,
+                    Phrase(
+                        fr: "l'évènement « \(clean(summary)) » a un DTSTART illisible",
+                        en: "event \"\(clean(summary))\" has a DTSTART that cannot be read"), at: location,
                     subjects: [person]))
             return
         }
@@ -470,7 +503,10 @@ private struct ReadSession {
             } else {
                 findings.append(
                     Diagnostic(
-                        .icsSyntax, "event \"\(clean(summary))\" ends before it starts; read as a point in time",
+                        .icsSyntax,
+                        Phrase(
+                            fr: "l'évènement « \(clean(summary)) » finit avant de commencer ; lu comme un instant",
+                            en: "event \"\(clean(summary))\" ends before it starts; read as a point in time"),
                         at: location, subjects: [person]))
             }
         } else if let d = props.duration {
@@ -543,7 +579,11 @@ private struct ReadSession {
             guard var iterator = rule.occurrences(from: zonedStart) else {
                 findings.append(
                     Diagnostic(
-                        .icsSyntax, "event \"\(clean(summary))\" has a recurrence rule libical cannot expand",
+                        .icsSyntax,
+                        Phrase(
+                            fr: "l'évènement « \(clean(summary)) » a une règle de récurrence que libical ne sait pas "
+                                + "développer",
+                            en: "event \"\(clean(summary))\" has a recurrence rule libical cannot expand"),
                         at: location, subjects: [person]))
                 continue
             }

@@ -10,7 +10,7 @@ import CortegeCore
 public enum PlanFormat {
     /// The top level of a plan.
     public static let plan = PlanSection(
-        .plan, "the plan",
+        .plan, What(fr: "le plan", en: "the plan"),
         [
             .init(.cortege, .version, required: true, "version du format : toujours 1"),
             .init(.visit, .mapping(.visit), required: true, "ce qu'est la visite"),
@@ -29,7 +29,7 @@ public enum PlanFormat {
 
     /// A registry: a file that a plan includes, with no visit and no programme.
     public static let registry = PlanSection(
-        .registry, "a registry file",
+        .registry, What(fr: "un fichier de répertoire", en: "a registry file"),
         [
             .init(.include, .paths, "autres registres à lire d'abord, chemins relatifs à ce fichier"),
             .init(.communes, .list(.mapping(.commune)), "communes"),
@@ -77,7 +77,7 @@ public enum PlanFormat {
         ])
 
     public static let person = PlanSection(
-        .person, "a person",
+        .person, What(fr: "une personne", en: "a person"),
         [
             .init(.id, .identifier, required: true, "identifiant : minuscules, chiffres et tirets"),
             .init(.name, .text, "nom complet, tel qu'il est imprimé"),
@@ -105,7 +105,7 @@ public enum PlanFormat {
         ])
 
     public static let venue = PlanSection(
-        .venue, "a venue",
+        .venue, What(fr: "un lieu", en: "a venue"),
         [
             .init(.id, .identifier, required: true, "identifiant du lieu"),
             .init(.name, .text, "nom du lieu tel qu'il est imprimé"),
@@ -119,7 +119,7 @@ public enum PlanFormat {
         ])
 
     public static let escortUnit = PlanSection(
-        .escortUnit, "an escort unit",
+        .escortUnit, What(fr: "une unité d'escorte", en: "an escort unit"),
         [
             .init(.id, .identifier, required: true, "identifiant de l'unité"),
             .init(.name, .text, "nom de l'unité tel qu'il est imprimé"),
@@ -133,7 +133,7 @@ public enum PlanFormat {
         ])
 
     public static let handOverPoint = PlanSection(
-        .handOverPoint, "a hand-over point",
+        .handOverPoint, What(fr: "un point de relève", en: "a hand-over point"),
         [
             .init(.id, .identifier, required: true, "identifiant du point de relais"),
             .init(.name, .text, required: true, "nom du point, tel qu'il est imprimé dans le plan d'escorte"),
@@ -144,7 +144,7 @@ public enum PlanFormat {
         ])
 
     public static let commune = PlanSection(
-        .commune, "a commune",
+        .commune, What(fr: "une commune", en: "a commune"),
         [
             .init(.code, .communeCode, required: true, "code INSEE de la commune, entre guillemets"),
             .init(.name, .text, "nom de la commune"),
@@ -153,7 +153,7 @@ public enum PlanFormat {
         ])
 
     public static let reservePeriod = PlanSection(
-        .reservePeriod, "a reserve period",
+        .reservePeriod, What(fr: "une période de réserve", en: "a reserve period"),
         [
             .init(.label, .text, required: true, "nom de la période, par exemple Élections municipales 2026"),
             .init(.start, .date, required: true, "premier jour de la période de réserve"),
@@ -161,7 +161,7 @@ public enum PlanFormat {
         ])
 
     public static let item = PlanSection(
-        .item, "an item",
+        .item, What(fr: "une séquence", en: "an item"),
         [
             .init(.id, .identifier, required: true, "identifiant stable de la séquence"),
             .init(
@@ -192,7 +192,7 @@ public enum PlanFormat {
         ])
 
     public static let transfer = PlanSection(
-        .transfer, "a `transfer`",
+        .transfer, What(fr: "un `transfer`", en: "a `transfer`"),
         [
             .init(
                 .mode, .choice(TransferMode.allCases.map { Choice($0.rawValue, vocabulary.mode($0)) }),
@@ -204,7 +204,7 @@ public enum PlanFormat {
         ])
 
     public static let group = PlanSection(
-        .group, "a `group`",
+        .group, What(fr: "un `group`", en: "a `group`"),
         [
             .init(.order, .choice(orderChoices), "free : Cortège choisit l'ordre des séquences du groupe"),
             .init(.items, .groupItems, required: true, "les séquences du groupe"),
@@ -257,10 +257,10 @@ public struct PlanSection: Sendable {
 
     public let name: Name
     /// How the loader's findings name a mapping of this section (`a person`, `` `visit` ``).
-    public let what: String
+    public let what: What
     public let keys: [PlanKeyDefinition]
 
-    init(_ name: Name, _ what: String, _ keys: [PlanKeyDefinition]) {
+    init(_ name: Name, _ what: What, _ keys: [PlanKeyDefinition]) {
         self.name = name
         self.what = what
         self.keys = keys

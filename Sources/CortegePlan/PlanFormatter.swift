@@ -65,7 +65,8 @@ public enum PlanFormatter {
             guard let node = try Yams.compose(yaml: text) else {
                 return .failure(
                     .syntax(
-                        Diagnostic(.planSyntax, "\(file) is empty", at: SourceLocation(file: file, line: 1, column: 1))
+                        Diagnostic(
+                            .planSyntax, Phrase.emptyFile(file), at: SourceLocation(file: file, line: 1, column: 1))
                     ))
             }
             if node.containsAlias {
@@ -79,7 +80,7 @@ public enum PlanFormatter {
             return .failure(
                 .syntax(
                     Diagnostic(
-                        .planSyntax, "\(file) is not valid YAML: \(error)",
+                        .planSyntax, Phrase.invalidYAML(file, error),
                         at: SourceLocation(file: file, line: 1, column: 1))))
         }
     }

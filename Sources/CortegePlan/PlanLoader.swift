@@ -36,7 +36,7 @@ public struct PlanLoader {
         var kind: Kind
         var id: String
         var location: SourceLocation
-        var what: String
+        var what: What
     }
 
     public func load(path: String) -> LoadedPlan {
@@ -47,9 +47,14 @@ public struct PlanLoader {
         guard case .mapping = root else {
             reader.report(
                 .planSchema,
-                "a plan must be a mapping with `cortege:`, `visit:` and `programme:`, not "
-                    + YAMLReader.describe(root), at: reader.location(root),
-                help: "see docs/plan-format.md for a complete example")
+                Phrase(
+                    fr: "un plan doit être une table avec `cortege:`, `visit:` et `programme:`, pas "
+                        + YAMLReader.describe(root).fr,
+                    en: "a plan must be a mapping with `cortege:`, `visit:` and `programme:`, not "
+                        + YAMLReader.describe(root).en), at: reader.location(root),
+                help: Phrase(
+                    fr: "voir docs/plan-format.md pour un exemple complet",
+                    en: "see docs/plan-format.md for a complete example"))
             return LoadedPlan(plan: nil, findings: Diagnostic.sorted(reader.findings), unreadable: true)
         }
         var session = Session(reader: reader)
@@ -68,57 +73,86 @@ public struct PlanLoader {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if (attributes?[.type] as? FileAttributeType) == .typeDirectory {
             reader.report(
-                code, "cannot read \(path): it is a folder, not a file", at: site,
-                help: includeSite == nil ? "give the path of a plan file" : "include the registry files themselves")
+                code,
+                Phrase(
+                    fr: "impossible de lire \(path) : c'est un dossier, pas un fichier",
+                    en: "cannot read \(path): it is a folder, not a file"), at: site,
+                help: includeSite == nil
+                    ? Phrase(fr: "donner le chemin d'un fichier de plan", en: "give the path of a plan file")
+                    : Phrase(
+                        fr: "inclure les fichiers de répertoire eux-mêmes", en: "include the registry files themselves")
+            )
             return nil
         }
         guard let attributes else {
             reader.report(
-                code, "cannot read \(path): no such file", at: site,
-                help: includeSite == nil ? nil : "paths in `include:` are relative to the including file")
+                code,
+                Phrase(fr: "impossible de lire \(path) : fichier introuvable", en: "cannot read \(path): no such file"),
+                at: site,
+                help: includeSite == nil
+                    ? nil
+                    : Phrase(
+                        fr: "les chemins de `include:` sont relatifs au fichier qui inclut",
+                        en: "paths in `include:` are relative to the including file"))
             return nil
         }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         guard size <= maximumFileSize else {
             reader.report(
                 code,
-                String(
-                    format: "%@ is %.1f MB; plan and registry files are limited to %d MiB", path,
-                    Double(size) / 1_000_000, maximumFileSize / 1024 / 1024), at: site,
-                help: "split it into registries with `include:`")
+                Phrase(
+                    fr: String(
+                        format: "%@ pèse %.1f Mo ; un plan ou un répertoire est limité à %d Mio", path,
+                        Double(size) / 1_000_000, maximumFileSize / 1024 / 1024),
+                    en: String(
+                        format: "%@ is %.1f MB; plan and registry files are limited to %d MiB", path,
+                        Double(size) / 1_000_000, maximumFileSize / 1024 / 1024)), at: site,
+                help: Phrase(
+                    fr: "le découper en répertoires avec `include:`", en: "split it into registries with `include:`"))
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            reader.report(code, "cannot read \(path)", at: site)
+            reader.report(code, Phrase(fr: "impossible de lire \(path)", en: "cannot read \(path)"), at: site)
             return nil
         }
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-            reader.report(code, "\(path) is not UTF-8 text", at: site, help: "save the file as UTF-8 text")
+            reader.report(
+                code, Phrase(fr: "\(path) n'est pas du texte UTF-8", en: "\(path) is not UTF-8 text"), at: site,
+                help: Phrase(fr: "enregistrer le fichier en texte UTF-8", en: "save the file as UTF-8 text"))
             return nil
         }
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                reader.report(code, "\(path) is empty", at: site, help: "see docs/plan-format.md for an example")
+                reader.report(
+                    code, Phrase.emptyFile(path), at: site,
+                    help: Phrase(
+                        fr: "voir docs/plan-format.md pour un exemple", en: "see docs/plan-format.md for an example"))
                 return nil
             }
             return node
         } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
             let (message, loc) = duplicate(duplicates, first: context.mark, in: text, path: path)
-            reader.report(.planSyntax, message, at: loc, help: "remove one of them, or merge them")
+            reader.report(
+                .planSyntax, message, at: loc,
+                help: Phrase(fr: "en retirer une, ou les fusionner", en: "remove one of them, or merge them"))
             return nil
         } catch let error as YamlError {
             let (message, loc) = describe(error, path: path)
-            reader.report(.planSyntax, message, at: loc, help: "check the indentation and quotes around this line")
+            reader.report(
+                .planSyntax, message, at: loc,
+                help: Phrase(
+                    fr: "vérifier l'indentation et les guillemets autour de cette ligne",
+                    en: "check the indentation and quotes around this line"))
             return nil
         } catch {
-            reader.report(.planSyntax, "\(path) is not valid YAML: \(error)", at: site)
+            reader.report(.planSyntax, Phrase.invalidYAML(path, error), at: site)
             return nil
         }
     }
 
     /// A duplicate key, at the line of the duplicate: Yams points at the first of the keys (and quotes the whole
     /// text), so the duplicate is the next line after it that starts with one of the keys at the same column.
-    static func duplicate(_ keys: [String], first: Mark, in text: String, path: String) -> (String, SourceLocation) {
+    static func duplicate(_ keys: [String], first: Mark, in text: String, path: String) -> (Phrase, SourceLocation) {
         let lines = text.components(separatedBy: "\n")
         let column = max(1, first.column)
         let names = keys.map { YAMLReader.excerpt($0) }.map { "`\($0)`" }.joined(separator: ", ")
@@ -130,27 +164,44 @@ public struct PlanLoader {
             let rest = String(characters[(column - 1)...])
             for key in keys where ["\(key):", "\"\(key)\":", "'\(key)':"].contains(where: { rest.hasPrefix($0) }) {
                 return (
-                    "duplicate key \(names): already written at line \(first.line)",
+                    Phrase(
+                        fr: "clé \(names) en double : déjà écrite à la ligne \(first.line)",
+                        en: "duplicate key \(names): already written at line \(first.line)"),
                     SourceLocation(file: path, line: index + 1, column: column)
                 )
             }
         }
-        return ("duplicate key \(names)", SourceLocation(file: path, line: first.line, column: column))
+        return (
+            Phrase(fr: "clé \(names) en double", en: "duplicate key \(names)"),
+            SourceLocation(file: path, line: first.line, column: column)
+        )
     }
 
-    static func describe(_ error: YamlError, path: String) -> (String, SourceLocation) {
+    /// The parser's own words (libyaml's, in English) after `YAML invalide :` / `invalid YAML:`.
+    static func describe(_ error: YamlError, path: String) -> (Phrase, SourceLocation) {
+        func invalid(_ text: String) -> Phrase { Phrase(fr: "YAML invalide : \(text)", en: "invalid YAML: \(text)") }
         switch error {
         case .scanner(let context, let problem, let mark, _):
             let ctx = context.map { "\($0.text) " } ?? ""
-            return ("invalid YAML: \(ctx)\(problem)", SourceLocation(file: path, line: mark.line, column: mark.column))
+            return (invalid("\(ctx)\(problem)"), SourceLocation(file: path, line: mark.line, column: mark.column))
         case .parser(let context, let problem, let mark, _):
             let ctx = context.map { "\($0.text) " } ?? ""
-            return ("invalid YAML: \(ctx)\(problem)", SourceLocation(file: path, line: mark.line, column: mark.column))
+            return (invalid("\(ctx)\(problem)"), SourceLocation(file: path, line: mark.line, column: mark.column))
         case .composer(let context, let problem, let mark, _):
             let ctx = context.map { "\($0.text) " } ?? ""
-            return ("invalid YAML: \(ctx)\(problem)", SourceLocation(file: path, line: mark.line, column: mark.column))
+            return (invalid("\(ctx)\(problem)"), SourceLocation(file: path, line: mark.line, column: mark.column))
         default:
-            return ("invalid YAML: \(error)", SourceLocation(file: path, line: 1, column: 1))
+            return (invalid("\(error)"), SourceLocation(file: path, line: 1, column: 1))
         }
+    }
+}
+
+extension Phrase {
+    /// `file is empty`
+    static func emptyFile(_ path: String) -> Phrase { Phrase(fr: "\(path) est vide", en: "\(path) is empty") }
+
+    /// `file is not valid YAML: error`
+    static func invalidYAML(_ path: String, _ error: any Error) -> Phrase {
+        Phrase(fr: "\(path) n'est pas du YAML valide : \(error)", en: "\(path) is not valid YAML: \(error)")
     }
 }

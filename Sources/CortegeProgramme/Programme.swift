@@ -70,12 +70,27 @@ extension ProgrammeContent {
                 content.conflicts.append(
                     Conflict(
                         code: d.code.rawValue, severity: d.severity, start: start, end: end, subjects: subjects,
-                        subjectNames: subjects.compactMap { names[$0] }))
+                        subjectNames: subjects.compactMap { names[$0] }, message: Self.shownMessage(d)))
             }
             content.motorcade = orders.motorcade.map { slot in
                 MotorcadeSlot(role: slot.role, people: slot.people.compactMap { known[$0] })
             }.filter { !$0.people.isEmpty || Motorcade.roles.contains($0.role) }
         }
         self = content
+    }
+
+    /// The sentence a programme shows for a finding: its own, except a finding that quotes a person's agenda (a
+    /// note in an agenda file), whose entries a programme never names (they show as reserved slots): then only that
+    /// the person has an entry of their agenda at that time.
+    static func shownMessage(_ d: Diagnostic) -> Phrase {
+        let quotesAgenda = d.notes.contains { note in
+            guard let file = note.location?.file else { return false }
+            return !(file.hasSuffix(".yaml") || file.hasSuffix(".yml"))
+        }
+        guard quotesAgenda else { return d.phrase }
+        let who = d.subjects.first ?? ""
+        return Phrase(
+            fr: "\(who) a un engagement de son agenda sur ce créneau",
+            en: "\(who) has an entry of their agenda at that time")
     }
 }

@@ -57,6 +57,8 @@ struct ProgrammeContent: Sendable {
         var subjects: [String]
         /// The same, as printed (names of people, titles of items).
         var subjectNames: [String]
+        /// The finding's sentence, in French and English (the code is only its label).
+        var message: Phrase
     }
 
     struct MotorcadeSlot: Hashable, Sendable {

@@ -231,10 +231,13 @@ struct ProgrammeRenderer {
             w.element("h3", text: text.conflicts)
             w.element("ul") { w in
                 for c in found {
+                    // The finding's sentence in the programme's language; its code only as a small label.
                     w.element("li") { w in
-                        w.element("code", text: c.code)
-                        w.text(" \(span(c.start, c.end))")
+                        w.element("span", ["class": "when"], text: span(c.start, c.end))
+                        w.text(" " + c.message.text(options.language))
                         if !c.subjectNames.isEmpty { w.text(" — " + c.subjectNames.joined(separator: ", ")) }
+                        w.text(" ")
+                        w.element("small", ["class": "code"]) { w in w.element("code", text: c.code) }
                     }
                 }
             }

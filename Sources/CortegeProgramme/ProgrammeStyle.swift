@@ -72,7 +72,8 @@ enum ProgrammeStyle {
                 .conflicts { margin: 0 0 4mm; padding: 2mm 3mm; border-left: 3px solid var(--rouge); background: #fff4f3;
                   font-size: 8.5pt; break-inside: avoid; }
                 .conflicts h3 { font-size: 8.5pt; color: #c9000d; text-transform: uppercase; letter-spacing: .04em; margin-bottom: 1mm; }
-                .conflicts ul { padding-left: 4mm; } .conflicts code { font-weight: 700; color: #c9000d; }
+                .conflicts ul { padding-left: 4mm; } .conflicts .when { font-weight: 700; }
+                .conflicts small.code code { font-size: 6.5pt; font-weight: 400; color: #c9000d; }
                 ol.programme { list-style: none; padding: 0; }
                 .entry { display: grid; grid-template-columns: 31mm 1fr; gap: 0 3mm; padding: 2.4mm 0; border-top: 1px solid var(--line);
                   break-inside: avoid; page-break-inside: avoid; }

@@ -148,7 +148,7 @@ public final class Catalog {
         loaded = kept
         let conflicts = Agendas.conflicts(analyses, folder: agendas)
         let findings = Diagnostic.sorted(planFindings + conflicts) { $0.0 }
-        snapshot.findings = findings.map { DiagnosticFormat.human($0.0, zone: $0.1) }
+        snapshot.findings = findings.map { DiagnosticFormat.human($0.0, zone: $0.1, language: language) }
         for index in snapshot.plans.indices {
             let file = snapshot.plans[index].file
             snapshot.plans[index].conflicts = conflicts.filter { $0.0.location?.file == file }.count
@@ -170,7 +170,7 @@ public final class Catalog {
     func load(_ path: String, key: String) -> Loaded {
         let workspace = Workspace(paths: [path])
         let errors = workspace.findings.filter { $0.0.severity == .error }.map {
-            DiagnosticFormat.human($0.0, zone: $0.1)
+            DiagnosticFormat.human($0.0, zone: $0.1, language: language)
         }
         if let analysis = workspace.analyses.first {
             lastGood[path] = analysis

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CortegeApp
+import CortegeCore
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,6 +12,7 @@ struct CheckCommand: ParsableCommand {
             Example:
               cortege check samples/971-visite-ministre.yaml
               cortege check samples/*.yaml --agendas calendars --format json
+              cortege check samples/971-visite-ministre.yaml --lang en
             """)
 
     @Argument(help: "Plan files (YAML).")
@@ -23,9 +25,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Count warnings as errors.")
     var strict = false
 
+    @Option(help: "Language of the findings (human and JSON): fr or en.")
+    var lang: Language = .fr
+
     func run() throws {
         try CheckReport.run(
-            paths: plans, agendas: agendas.agendas, format: format.format, strict: strict, cache: cache.setting
+            paths: plans, agendas: agendas.agendas, format: format.format, strict: strict, cache: cache.setting,
+            language: lang
         ).finish()
     }
 }

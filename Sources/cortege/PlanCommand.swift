@@ -15,6 +15,7 @@ struct PlanCommand: ParsableCommand {
             Example:
               cortege plan samples/971-visite-ministre.yaml
               cortege plan samples/971-visite-ministre.yaml --format json
+              cortege plan samples/971-visite-ministre.yaml --lang en
               cortege plan samples/971-visite-ministre.yaml --audience press --now 2026-12-03T18:30
             """)
 
@@ -26,10 +27,14 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var now: NowOption
 
+    @Option(help: "Language of the text and of the findings: fr or en.")
+    var lang: Language = .fr
+
     func validate() throws { try audience?.validate() }
 
     func run() throws {
-        try PlanReport.run(path: plan.plan, format: format.format, audience: audience?.audience, now: now.now)
-            .finish()
+        try PlanReport.run(
+            path: plan.plan, format: format.format, audience: audience?.audience, now: now.now, language: lang
+        ).finish()
     }
 }

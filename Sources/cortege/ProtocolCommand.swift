@@ -1,5 +1,6 @@
 import ArgumentParser
 import CortegeApp
+import CortegeCore
 
 struct ProtocolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,6 +14,7 @@ struct ProtocolCommand: ParsableCommand {
             Example:
               cortege protocol samples/971-visite-ministre.yaml
               cortege protocol samples/971-visite-ministre.yaml --item ceremonie --format json
+              cortege protocol samples/971-visite-ministre.yaml --lang en
             """)
 
     @OptionGroup var plan: PlanArgument
@@ -22,7 +24,10 @@ struct ProtocolCommand: ParsableCommand {
 
     @OptionGroup var format: FormatOption
 
+    @Option(help: "Language of the text and of the findings: fr or en.")
+    var lang: Language = .fr
+
     func run() throws {
-        try ProtocolReport.run(path: plan.plan, item: item, format: format.format).finish()
+        try ProtocolReport.run(path: plan.plan, item: item, format: format.format, language: lang).finish()
     }
 }

@@ -21,8 +21,10 @@ import Testing
                     busy: false, location: SourceLocation(file: path, line: 40, column: 3)),
             ],
             findings: [
-                Diagnostic(.icsSyntax, "libical rejected a line: x", at: at, subjects: ["p"], help: "fix it"),
-                Diagnostic(.icsSyntax, "no location", at: nil, subjects: []),
+                Diagnostic(
+                    .icsSyntax, Phrase(fr: "libical a rejeté une ligne : x", en: "libical rejected a line: x"), at: at,
+                    subjects: ["p"], help: Phrase(fr: "la corriger", en: "fix it")),
+                Diagnostic(.icsSyntax, Phrase(fr: "aucun lieu", en: "no location"), at: nil, subjects: []),
             ])
     }
 

@@ -30,7 +30,7 @@ import Testing
                 "security.ics", "staff.ics",
             ])
         #expect(
-            exported.calendars.map { Exporter.summary($0, folder: folder.path) } == [
+            exported.calendars.map { Exporter.summary($0, folder: folder.path, language: .en) } == [
                 "principal.ics: 3 event(s): 3 new, 0 changed, 0 cancelled, 0 unchanged",
                 "staff.ics: 3 event(s): 3 new, 0 changed, 0 cancelled, 0 unchanged",
                 "security.ics: 3 event(s): 3 new, 0 changed, 0 cancelled, 0 unchanged",
@@ -70,7 +70,7 @@ import Testing
                 "accueil.tournee-63@cortege.invalid.ics", "reunion.tournee-63@cortege.invalid.ics",
             ])
         #expect(
-            exported.calendars.map { Exporter.summary($0, folder: folder.path) } == [
+            exported.calendars.map { Exporter.summary($0, folder: folder.path, language: .en) } == [
                 "person-maire-thiers: 2 event(s): 2 new, 0 changed, 0 cancelled, 0 unchanged"
             ])
         let object = try folder.text("person-maire-thiers/reunion.tournee-63@cortege.invalid.ics")
@@ -162,8 +162,8 @@ import Testing
             path: Plans.fixture("small-visit"), request: ExportRequest(selection: .all, folder: folder.path),
             now: Self.beforeAnnounce, dtstamp: "2026-12-01T09:00")
         #expect(result.status == 1)
-        #expect(result.standardOutput.hasPrefix("principal.ics: 3 event(s): 3 new"))
-        #expect(result.standardError.contains("error[embargo]"))
+        #expect(result.standardOutput.hasPrefix("principal.ics : 3 évènement(s) : 3 nouveau(x)"))
+        #expect(result.standardError.contains("erreur[embargo] : "))
         #expect(result.output.last.map { if case .standardError = $0 { true } else { false } } == true)
         let wrong = Exporter.run(
             path: Plans.fixture("small-visit"), request: ExportRequest(selection: .all, folder: folder.path),

@@ -19,7 +19,7 @@ enum Plans {
         switch Workspace.open(path: path) {
         case .success(let open): return open
         case .failure(let notLoaded):
-            Issue.record("\(path) could not be used: \(notLoaded.result.standardError)")
+            Issue.record("\(path) could not be used: \(notLoaded.result(in: .en).standardError)")
             throw notLoaded
         }
     }

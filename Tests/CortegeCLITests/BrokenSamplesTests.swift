@@ -79,6 +79,9 @@ import Testing
         #expect(result.status == 2)
         let missing = try CLI.run(["check", "samples/broken/does-not-exist.yaml"])
         #expect(missing.status == 2)
-        #expect(missing.stdout.contains("error[plan-syntax]"))
+        #expect(missing.stdout.contains("erreur[plan-syntax] : "))
+        let english = try CLI.run(["check", "samples/broken/does-not-exist.yaml", "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stdout.contains("error[plan-syntax]: "))
     }
 }

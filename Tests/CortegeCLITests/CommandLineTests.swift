@@ -61,13 +61,21 @@ import Testing
     }
 
     @Test func humanFindingsHaveTheCompilerShape() throws {
-        let result = try CLI.run(["check", "samples/broken/unknown-ref.yaml"])
+        let result = try CLI.run(["check", "samples/broken/unknown-ref.yaml", "--lang", "en"])
         let first = try #require(result.stdout.split(separator: "\n").first)
         #expect(
             first.range(
                 of: #"^samples/broken/unknown-ref\.yaml:\d+:\d+: error\[unknown-ref\]: "#, options: .regularExpression)
                 != nil, "\(first)")
         #expect(result.stdout.contains("  help: did you mean"))
+        let french = try CLI.run(["check", "samples/broken/unknown-ref.yaml"])
+        let line = try #require(french.stdout.split(separator: "\n").first)
+        #expect(
+            line.range(
+                of: #"^samples/broken/unknown-ref\.yaml:\d+:\d+: erreur\[unknown-ref\] : "#, options: .regularExpression
+            )
+                != nil, "\(line)")
+        #expect(french.stdout.contains("  aide : vouliez-vous dire"))
     }
 
     @Test func helpShowsAnExample() throws {

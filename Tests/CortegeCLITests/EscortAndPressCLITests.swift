@@ -32,12 +32,20 @@ import Testing
         let press = try #require(object["press"] as? [String: Any])
         #expect((press["slots"] as? [[String: Any]])?.isEmpty == false)
 
-        let human = try CLI.run(["plan", path])
+        let human = try CLI.run(["plan", path, "--lang", "en"])
         #expect(human.status == 0)
         for heading in ["Escort plan", "Duty spans", "Press plan"] { #expect(human.stdout.contains(heading)) }
         #expect(human.stdout.contains("(police) → "))
         #expect(
             human.stdout.range(of: #"hand-over: .* \(police\) → .* \(gendarmerie\)"#, options: .regularExpression)
+                != nil)
+        let french = try CLI.run(["plan", path])
+        #expect(french.status == 0)
+        for heading in ["Plan d'escorte", "Amplitudes de service", "Plan presse"] {
+            #expect(french.stdout.contains(heading))
+        }
+        #expect(
+            french.stdout.range(of: #"relève : .* \(police\) → .* \(gendarmerie\)"#, options: .regularExpression)
                 != nil)
     }
 
@@ -53,12 +61,16 @@ import Testing
         forbidden += plan.programme.filter(\.confidential).compactMap(\.title)
         forbidden += hidden.map { "[\($0.id)]" }
         forbidden += plan.programme.compactMap(\.notes)
-        forbidden += ["hand-over", "escort", "route:"]
+        forbidden += ["hand-over", "escort", "route:", "relève", "itinéraire :"]
 
-        let human = try CLI.run(["plan", path, "--audience", "press", "--now", announce.description])
+        let human = try CLI.run(["plan", path, "--audience", "press", "--now", announce.description, "--lang", "en"])
         #expect(human.status == 0, "\(human.stderr)")
         #expect(human.stdout.contains("Audience: press"))
         for secret in forbidden { #expect(!human.stdout.contains(secret), "the press view shows \(secret)") }
+        let french = try CLI.run(["plan", path, "--audience", "press", "--now", announce.description])
+        #expect(french.status == 0, "\(french.stderr)")
+        #expect(french.stdout.contains("Version presse"))
+        for secret in forbidden { #expect(!french.stdout.contains(secret), "the French press view shows \(secret)") }
 
         let json = try CLI.run(["plan", path, "--audience", "press", "--now", announce.description, "--format", "json"])
         #expect(json.status == 0)
@@ -79,14 +91,24 @@ import Testing
         ])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("error[embargo]"))
+        #expect(result.stderr.contains("erreur[embargo] : la vue « press » de mi-971-2026-12-04 est sous embargo"))
+        let english = try CLI.run([
+            "plan", "samples/971-visite-ministre.yaml", "--audience", "press", "--now", "2026-12-03T17:59", "--lang",
+            "en",
+        ])
+        #expect(english.status == 1)
+        #expect(english.stderr.contains("error[embargo]: the press view"))
     }
 
     @Test func theSecurityViewShowsTheHandOvers() throws {
-        let result = try CLI.run(["plan", "samples/971-visite-ministre.yaml", "--audience", "security"])
+        let result = try CLI.run(["plan", "samples/971-visite-ministre.yaml", "--audience", "security", "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("hand-over: "))
         #expect(result.stdout.contains("Duty spans"))
+        let french = try CLI.run(["plan", "samples/971-visite-ministre.yaml", "--audience", "security"])
+        #expect(french.status == 0)
+        #expect(french.stdout.contains("relève : "))
+        #expect(french.stdout.contains("Amplitudes de service"))
     }
 
     @Test func anUnknownAudienceIsACommandLineError() throws {

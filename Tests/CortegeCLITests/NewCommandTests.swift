@@ -32,7 +32,7 @@ import Testing
         let checked = try CLI.run(["check", plan])
         #expect(checked.status == 0, "\(kind) \(territory): \(checked.stdout)")
         #expect(checked.stdout == "", "\(kind) \(territory) has findings: \(checked.stdout)")
-        #expect(checked.stderr.contains("0 error(s)"))
+        #expect(checked.stderr.contains("1 plan vérifié : 0 erreur,"))
         return try String(contentsOfFile: plan, encoding: .utf8)
     }
 

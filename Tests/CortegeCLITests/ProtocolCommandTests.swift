@@ -6,7 +6,7 @@ import Testing
     static let guadeloupe = "samples/971-visite-ministre.yaml"
 
     @Test func theGuadeloupeVisitPrintsEveryOrder() throws {
-        let result = try CLI.run(["protocol", Self.guadeloupe])
+        let result = try CLI.run(["protocol", Self.guadeloupe, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout
         #expect(out.contains("1 — minister on official visit"))
@@ -18,6 +18,25 @@ import Testing
         #expect(out.contains("wreaths: conseiller-dep-pap →"))
         #expect(out.contains("seating (à la française"))
         #expect(out.contains("2. principal: ministre-interieur, prefet-971"))
+    }
+
+    @Test func theGuadeloupeVisitPrintsEveryOrderInFrenchByDefault() throws {
+        let result = try CLI.run(["protocol", Self.guadeloupe])
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout
+        #expect(out.contains("Protocole — "))
+        #expect(out.contains("  accueil : prefet-971"))
+        #expect(out.contains("alignement (art. 16, vu de face) : 8 6 4 2 1 3 5 7"))
+        #expect(
+            out.contains(
+                "prises de parole : maire-pap → ministre-interieur"))
+        #expect(out.contains("dépôts de gerbe : conseiller-dep-pap →"))
+        #expect(out.contains("plan de table (à la française, vu du dessus"))
+        #expect(out.contains("2. principal : ministre-interieur, prefet-971"))
+        #expect(out.contains("10h00-10h40  ceremonie-monument"))
+        for english in ["welcome:", "speeches:", "wreaths:", "seating (", "Motorcade", "List of precedence"] {
+            #expect(!out.contains(english), "\(english)")
+        }
     }
 
     @Test(arguments: CLI.files(in: "samples"))
@@ -50,7 +69,10 @@ import Testing
     @Test func anUnknownItemIsACommandLineError() throws {
         let result = try CLI.run(["protocol", Self.guadeloupe, "--item", "dejeunr"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("did you mean `dejeuner`?"))
+        #expect(result.stderr.contains("vouliez-vous dire `dejeuner` ?"))
+        let english = try CLI.run(["protocol", Self.guadeloupe, "--item", "dejeunr", "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("did you mean `dejeuner`?"))
     }
 
     @Test func helpShowsAnExample() throws {

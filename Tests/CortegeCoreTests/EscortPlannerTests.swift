@@ -108,7 +108,8 @@ struct EscortPlannerTests {
         let leg = onlyLate.escort.leg(to: "reunion")
         #expect(leg?.units == [])
         #expect(leg?.rejections.map(\.unit) == ["motards-a"])
-        #expect(leg?.rejections.first?.reason.contains("available 14:00-20:00") == true)
+        #expect(leg?.rejections.first?.reason.en.contains("available 14:00-20:00") == true)
+        #expect(leg?.rejections.first?.reason.fr.contains("disponible seulement sur 14:00-20:00") == true)
     }
 
     @Test func theLeadMustFitInsideTheAvailableHours() {

@@ -19,7 +19,11 @@ import Testing
     }
 
     func rule(_ f: PlanBuilder, _ id: String) throws -> String {
-        try #require(f.orders("reunion")?.precedence.placed(id)).rule
+        try #require(f.orders("reunion")?.precedence.placed(id)).rule.en
+    }
+
+    func règle(_ f: PlanBuilder, _ id: String) throws -> String {
+        try #require(f.orders("reunion")?.precedence.placed(id)).rule.fr
     }
 
     @Test func thePrimeMinisterPresidingCitesArticle8() throws {
@@ -27,6 +31,7 @@ import Testing
         #expect(try rule(f, "pm").contains("art. 8"))
         let prefect = try rule(f, "prefet-13")
         #expect(prefect.contains("accompanying the Prime Minister (art. 8)"))
+        #expect(try règle(f, "prefet-13").contains("accompagnant le Premier ministre (art. 8)"))
         #expect(!prefect.contains("the minister"))
         #expect(try #require(f.orders("reunion")).precedence.ids == ["pm", "prefet-13", "depute"])
     }

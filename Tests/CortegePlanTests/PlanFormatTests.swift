@@ -213,8 +213,11 @@ import Testing
             files["plan.yaml"] = lines.joined(separator: "\n")
             let loaded = PlanLoader().load(path: Self.write(files))
             #expect(
-                loaded.findings.contains { $0.message == "unknown key `cle-inconnue` in \(section.what)" },
+                loaded.findings.contains { $0.message == "unknown key `cle-inconnue` in \(section.what.en)" },
                 "\(section.name): \(loaded.findings.map(\.message))")
+            #expect(
+                loaded.findings.contains { $0.phrase.fr == "clé `cle-inconnue` inconnue dans \(section.what.fr)" },
+                "\(section.name): \(loaded.findings.map(\.phrase.fr))")
         }
     }
 

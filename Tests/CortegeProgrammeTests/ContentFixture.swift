@@ -108,10 +108,15 @@ enum ContentFixture {
                 ? [
                     .init(
                         code: "person-overlap", severity: .error, start: at(day1, 12, 30), end: at(day1, 13, 0),
-                        subjects: ["prefet"], subjectNames: ["Paul Durand"]),
+                        subjects: ["prefet"], subjectNames: ["Paul Durand"],
+                        message: Phrase(
+                            fr: "prefet est retenu deux fois, 12h30-13h00", en: "prefet is booked twice, 12:30-13:00")),
                     .init(
                         code: "venue-overlap", severity: .error, start: at(day2, 8, 45), end: at(day2, 9, 0),
-                        subjects: ["port"], subjectNames: ["Visite du port"]),
+                        subjects: ["port"], subjectNames: ["Visite du port"],
+                        message: Phrase(
+                            fr: "port est retenu par deux visites à la fois",
+                            en: "port is booked by two visits at once")),
                 ] : [])
     }
 

@@ -158,7 +158,13 @@ import Testing
         // And in words under the picture.
         let lists = try XML.elements(doc, "aside", class: "conflicts").map { $0.stringValue ?? "" }
         #expect(lists.count == 2)
-        #expect(lists[0].contains("person-overlap 12h30 – 13h00 — Paul Durand"))
+        #expect(
+            lists[0].contains("12h30 – 13h00 prefet est retenu deux fois, 12h30-13h00 — Paul Durand person-overlap"))
+        let code = try #require(
+            try XML.elements(doc, "aside", class: "conflicts")[0].nodes(forXPath: ".//*[local-name()='small']").first
+                as? XMLElement)
+        #expect(XML.attribute(code, "class") == "code")
+        #expect(code.stringValue == "person-overlap")
     }
 
     @Test func scaleRoundsOutToWholeLocalHours() {

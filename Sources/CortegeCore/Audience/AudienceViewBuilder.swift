@@ -23,28 +23,43 @@ extension AudienceView {
                 AudienceRefusal(
                     diagnostic: Diagnostic(
                         .embargo,
-                        "the \(audience) view of \(plan.visit.id) is under embargo until "
-                            + "\(zone.local(announce).date) \(zone.local(announce).time) (\(zone)); it is "
-                            + "\(zone.local(now).date) \(zone.local(now).time)",
+                        Phrase(
+                            fr: "la vue « \(audience) » de \(plan.visit.id) est sous embargo jusqu'au "
+                                + "\(Vocabulary.fr.dateTime(zone.local(announce))) (\(zone)) ; il est "
+                                + Vocabulary.fr.dateTime(zone.local(now)),
+                            en: "the \(audience) view of \(plan.visit.id) is under embargo until "
+                                + "\(zone.local(announce).date) \(zone.local(announce).time) (\(zone)); it is "
+                                + "\(zone.local(now).date) \(zone.local(now).time)"),
                         at: plan.visit.location(of: "announce"), subjects: [plan.visit.id], start: now,
                         end: announce,
-                        help: "wait for the announce time, or move `announce:` if the advisory goes out earlier")))
+                        help: Phrase(
+                            fr: "attendre l'heure d'annonce, ou avancer `announce:` si l'avis aux médias part plus tôt",
+                            en: "wait for the announce time, or move `announce:` if the advisory goes out earlier"))))
         }
         if case .person(let id) = audience, plan.people[id] == nil {
             let suggestion = nearest(to: id, in: plan.people.keys)
             return .failure(
                 AudienceRefusal(
                     diagnostic: Diagnostic(
-                        .unknownRef, "`\(id)` is no person of the plan", at: plan.visit.location, subjects: [id],
-                        help: suggestion.map { "did you mean `person:\($0)`?" } ?? "name a person of the plan")))
+                        .unknownRef,
+                        Phrase(fr: "`\(id)` n'est pas une personne du plan", en: "`\(id)` is no person of the plan"),
+                        at: plan.visit.location, subjects: [id],
+                        help: suggestion.map { Phrase.didYouMean("person:\($0)") }
+                            ?? Phrase(fr: "nommer une personne du plan", en: "name a person of the plan"))))
         }
         if case .unit(let id) = audience, plan.escortUnits[id] == nil {
             let suggestion = nearest(to: id, in: plan.escortUnits.keys)
             return .failure(
                 AudienceRefusal(
                     diagnostic: Diagnostic(
-                        .unknownRef, "`\(id)` is no escort unit of the plan", at: plan.visit.location, subjects: [id],
-                        help: suggestion.map { "did you mean `unit:\($0)`?" } ?? "name an escort unit of the plan")))
+                        .unknownRef,
+                        Phrase(
+                            fr: "`\(id)` n'est pas une unité d'escorte du plan",
+                            en: "`\(id)` is no escort unit of the plan"),
+                        at: plan.visit.location, subjects: [id],
+                        help: suggestion.map { Phrase.didYouMean("unit:\($0)") }
+                            ?? Phrase(fr: "nommer une unité d'escorte du plan", en: "name an escort unit of the plan")))
+            )
         }
         let builder = Builder(plan: plan, audience: audience)
         let principal = plan.visit.principal

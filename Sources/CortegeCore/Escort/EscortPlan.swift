@@ -76,9 +76,10 @@ public struct EscortHandOver: Hashable, Sendable {
 /// Why a unit could not be assigned to a leg by `escort: auto`.
 public struct EscortRejection: Hashable, Sendable {
     public var unit: String
-    public var reason: String
+    /// Why, in each language.
+    public var reason: Phrase
 
-    public init(unit: String, reason: String) {
+    public init(unit: String, reason: Phrase) {
         self.unit = unit
         self.reason = reason
     }

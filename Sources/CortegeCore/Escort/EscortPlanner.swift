@@ -89,10 +89,16 @@ public struct EscortPlanner: Sendable {
     func time(_ i: Instant) -> String { zone.local(i).time.description }
 
     /// Why `unit` cannot escort `t`, given the legs it already escorts; nil when it can.
-    func obstacle(_ unit: EscortUnit, for t: ScheduledTransfer, after legs: [EscortLeg]) -> String? {
+    func obstacle(_ unit: EscortUnit, for t: ScheduledTransfer, after legs: [EscortLeg]) -> Phrase? {
         let inPlace = t.start.adding(minutes: -unit.leadMinutes)
+        let zone = zone
+        func time(_ i: Instant, _ v: Vocabulary) -> String { v.clock(i, in: zone) }
         if let busy = legs.first(where: { $0.start < t.end && t.start < $0.end }) {
-            return "escorts the transfer to \(busy.id) at the same time (\(time(busy.start))-\(time(busy.end)))"
+            return Phrase { v in
+                v.pick(
+                    "escorte au même moment le trajet vers \(busy.id) (\(time(busy.start, v))-\(time(busy.end, v)))",
+                    "escorts the transfer to \(busy.id) at the same time (\(time(busy.start, v))-\(time(busy.end, v)))")
+            }
         }
         if let last = legs.filter({ $0.end <= t.start }).max(by: { $0.end < $1.end }),
             last.transfer.toVenue != t.fromVenue,
@@ -100,13 +106,24 @@ public struct EscortPlanner: Sendable {
         {
             let ready = last.end.adding(minutes: need + unit.leadMinutes)
             if ready > t.start {
-                return "leaves \(last.transfer.toVenue) at \(time(last.end)) and needs \(DurationText.format(need)) "
-                    + "to reach \(t.fromVenue) plus \(DurationText.format(unit.leadMinutes)) of lead: in place at "
-                    + "\(time(ready)), the leg starts at \(time(t.start))"
+                let lead = unit.leadMinutes
+                return Phrase { v in
+                    v.pick(
+                        "quitte \(last.transfer.toVenue) à \(time(last.end, v)) et doit compter \(v.span(need)) "
+                            + "pour rejoindre \(t.fromVenue), plus \(v.span(lead)) d'avance : en place à "
+                            + "\(time(ready, v)), alors que le trajet part à \(time(t.start, v))",
+                        "leaves \(last.transfer.toVenue) at \(time(last.end, v)) and needs \(v.span(need)) "
+                            + "to reach \(t.fromVenue) plus \(v.span(lead)) of lead: in place at "
+                            + "\(time(ready, v)), the leg starts at \(time(t.start, v))")
+                }
             }
         }
         if let hours = unit.available, !hours.contains(from: inPlace, to: t.end, zone: zone) {
-            return "available \(hours) only; needed \(time(inPlace))-\(time(t.end))"
+            return Phrase { v in
+                v.pick(
+                    "disponible seulement sur \(hours) ; requise sur \(time(inPlace, v))-\(time(t.end, v))",
+                    "available \(hours) only; needed \(time(inPlace, v))-\(time(t.end, v))")
+            }
         }
         return nil
     }

@@ -72,9 +72,15 @@ public struct FreeOrderPlanner: Sendable {
             guard let anchor = programme.firstIndex(where: { $0.at != nil }) else {
                 findings.append(
                     Diagnostic(
-                        .planSchema, "`order: free` needs an item with `at:` to start the visit from",
+                        .planSchema,
+                        Phrase(
+                            fr: "`order: free` demande une séquence avec `at:` d'où partir",
+                            en: "`order: free` needs an item with `at:` to start the visit from"),
                         at: plan.visit.location(of: .order),
-                        help: "give the first item a fixed start, e.g. `at: \"09:00\"`; it stays first"))
+                        help: Phrase(
+                            fr: "donner à la première séquence un début fixe, par exemple `at: \"09:00\"` ; elle reste "
+                                + "la première",
+                            en: "give the first item a fixed start, e.g. `at: \"09:00\"`; it stays first")))
                 return FreeOrderResult(choices: [], order: programme, findings: findings)
             }
             order = [programme[anchor]] + programme.enumerated().filter { $0.offset != anchor }.map(\.element)
@@ -91,9 +97,15 @@ public struct FreeOrderPlanner: Sendable {
                     findings.append(
                         Diagnostic(
                             .planSchema,
-                            "a group with `order: free` cannot open the programme: nothing fixes when it starts",
+                            Phrase(
+                                fr:
+                                    "un groupe en `order: free` ne peut pas ouvrir le programme : rien ne fixe son début",
+                                en: "a group with `order: free` cannot open the programme: nothing fixes when it starts"
+                            ),
                             at: order[0].location, subjects: positions.map { order[$0].id },
-                            help: "put an item with `at:` before the group (the first stop leaves from it)"))
+                            help: Phrase(
+                                fr: "placer une séquence avec `at:` avant le groupe (la première étape en part)",
+                                en: "put an item with `at:` before the group (the first stop leaves from it)")))
                     continue
                 }
                 solve(range: first..<(last + 1), group: group, order: &order, choices: &choices, findings: &findings)
@@ -131,8 +143,8 @@ public struct FreeOrderPlanner: Sendable {
     /// What a window of the problem stands for, in an officer's words.
     struct WindowSource {
         var item: Item
-        /// "must start by 11:30 (not-after)", …
-        var text: String
+        /// "must start by 11:30", …
+        var text: Phrase
         var location: SourceLocation
         var afterGroup: Bool = false
     }
@@ -148,11 +160,17 @@ public struct FreeOrderPlanner: Sendable {
             findings.append(
                 Diagnostic(
                     .planSchema,
-                    "`order: free` orders at most \(FreeOrderProblem.maxStops) items; "
-                        + (group == nil ? "this visit has" : "this group has") + " \(stops.count)",
+                    Phrase(
+                        fr: "`order: free` ordonne au plus \(FreeOrderProblem.maxStops) séquences ; "
+                            + (group == nil ? "cette visite" : "ce groupe") + " en a \(stops.count)",
+                        en: "`order: free` orders at most \(FreeOrderProblem.maxStops) items; "
+                            + (group == nil ? "this visit has" : "this group has") + " \(stops.count)"),
                     at: location, subjects: stops.map(\.id),
-                    help: "split the items into groups of \(FreeOrderProblem.maxStops) or fewer, or fix the order "
-                        + "of some of them"))
+                    help: Phrase(
+                        fr: "répartir les séquences en groupes de \(FreeOrderProblem.maxStops) au plus, ou fixer "
+                            + "l'ordre de certaines",
+                        en: "split the items into groups of \(FreeOrderProblem.maxStops) or fewer, or fix the order "
+                            + "of some of them")))
             return
         }
         let origin = order[range.lowerBound - 1]
@@ -172,18 +190,25 @@ public struct FreeOrderPlanner: Sendable {
             if let at = item.at {
                 let t = resolve(at, item, "at")
                 windows.append(FreeOrderWindow(.stop(index), notBefore: t, notAfter: t))
-                sources.append(WindowSource(item: item, text: "is fixed at \(at)", location: item.location(of: .at)))
+                sources.append(
+                    WindowSource(
+                        item: item, text: Phrase(fr: "est fixée à \(at)", en: "is fixed at \(at)"),
+                        location: item.location(of: .at)))
             }
             if let nb = item.notBefore {
                 windows.append(FreeOrderWindow(.stop(index), notBefore: resolve(nb, item, "not-before")))
                 sources.append(
                     WindowSource(
-                        item: item, text: "cannot start before \(nb)", location: item.location(of: .notBefore)))
+                        item: item,
+                        text: Phrase(fr: "ne peut pas commencer avant \(nb)", en: "cannot start before \(nb)"),
+                        location: item.location(of: .notBefore)))
             }
             if let na = item.notAfter {
                 windows.append(FreeOrderWindow(.stop(index), notAfter: resolve(na, item, "not-after")))
                 sources.append(
-                    WindowSource(item: item, text: "must start by \(na)", location: item.location(of: .notAfter)))
+                    WindowSource(
+                        item: item, text: Phrase(fr: "doit commencer au plus tard à \(na)", en: "must start by \(na)"),
+                        location: item.location(of: .notAfter)))
             }
             if let hours = builder.venueHours(item.venue, on: day), let venue = plan.venues[item.venue] {
                 windows.append(
@@ -193,7 +218,7 @@ public struct FreeOrderPlanner: Sendable {
                 sources.append(
                     WindowSource(
                         item: item,
-                        text: "must fit in the hours of \(venue.displayName) (\(venue.hours?.description ?? ""))",
+                        text: Self.hoursText(venue),
                         location: venue.location(of: .hours)))
             }
         }
@@ -273,25 +298,26 @@ public struct FreeOrderPlanner: Sendable {
         for item in chain {
             var low = Int.min / 4
             var high: (Int, WindowSource)?
-            func tighten(_ t: Int, _ text: String, _ location: SourceLocation) {
+            func tighten(_ t: Int, _ text: Phrase, _ location: SourceLocation) {
                 if let h = high, h.0 <= t { return }
                 high = (t, WindowSource(item: item, text: text, location: location, afterGroup: true))
             }
             if let at = item.at {
                 let t = resolve(at, item, "at")
                 low = max(low, t)
-                tighten(t, "is fixed at \(at)", item.location(of: .at))
+                tighten(t, Phrase(fr: "est fixée à \(at)", en: "is fixed at \(at)"), item.location(of: .at))
             }
             if let nb = item.notBefore { low = max(low, resolve(nb, item, "not-before")) }
             if let na = item.notAfter {
-                tighten(resolve(na, item, "not-after"), "must start by \(na)", item.location(of: .notAfter))
+                tighten(
+                    resolve(na, item, "not-after"),
+                    Phrase(fr: "doit commencer au plus tard à \(na)", en: "must start by \(na)"),
+                    item.location(of: .notAfter))
             }
             if let hours = builder.venueHours(item.venue, on: day), let venue = plan.venues[item.venue] {
                 low = max(low, minutes(hours.open))
                 tighten(
-                    minutes(hours.close) - item.durationMinutes,
-                    "must fit in the hours of \(venue.displayName) (\(venue.hours?.description ?? ""))",
-                    venue.location(of: .hours))
+                    minutes(hours.close) - item.durationMinutes, Self.hoursText(venue), venue.location(of: .hours))
             }
             lo.append(low)
             hi.append(high)
@@ -319,59 +345,99 @@ public struct FreeOrderPlanner: Sendable {
 
     // MARK: - Explanations
 
+    /// `must fit in the hours of Musée (09:00-17:00)`
+    static func hoursText(_ venue: Venue) -> Phrase {
+        let hours = venue.hours?.description ?? ""
+        return Phrase(
+            fr: "doit tenir dans les horaires de \(venue.displayName) (\(hours))",
+            en: "must fit in the hours of \(venue.displayName) (\(hours))")
+    }
+
     func explanation(
         _ conflict: FreeOrderConflict, stops: [Item], sources: [WindowSource], group: Int?, quickest: Instant?,
         next: Item?
     ) -> Diagnostic {
         let involved = conflict.windows.map { sources[$0] }
-        func name(_ item: Item) -> String {
+        func name(_ item: Item) -> Phrase {
             let venue = plan.venues[item.venue]?.displayName ?? item.venue
-            return "\"\(item.id)\" (\(venue))"
+            return Phrase(fr: "« \(item.id) » (\(venue))", en: "\"\(item.id)\" (\(venue))")
         }
-        var parts: [String] = []
-        for source in involved {
-            let what =
-                source.afterGroup
-                ? "\(name(source.item)), after the group, \(source.text)" : "\(name(source.item)) \(source.text)"
-            parts.append(what)
+        let parts: [Phrase] = involved.map { source in
+            source.afterGroup
+                ? Phrase(
+                    fr: "\(name(source.item).fr), après le groupe, \(source.text.fr)",
+                    en: "\(name(source.item).en), after the group, \(source.text.en)")
+                : name(source.item) + Phrase(verbatim: " ") + source.text
         }
         let list = Self.join(parts)
-        let crowded = conflict.crowded.map { name(stops[$0]) }
+        let crowded = Self.join(conflict.crowded.map { name(stops[$0]) })
+        let n = stops.count
         let scope =
-            group == nil ? "the \(stops.count) free items of the visit" : "the \(stops.count) items of the free group"
-        var message: String
+            group == nil
+            ? Phrase(fr: "des \(n) séquences libres de la visite", en: "the \(n) free items of the visit")
+            : Phrase(fr: "des \(n) séquences du groupe libre", en: "the \(n) items of the free group")
+        var message: Phrase
         let one = involved.count == 1
-        if crowded.isEmpty {
-            message =
-                "no order of \(scope) works: \(list) " + (one ? "cannot be met" : "cannot all be met")
-                + ", with the visits and the travel between them"
+        if conflict.crowded.isEmpty {
+            message = Phrase(
+                fr: "aucun ordre \(scope.fr) ne convient : \(list.fr) "
+                    + (one ? "ne peut pas être respectée" : "ne peuvent pas toutes être respectées")
+                    + ", avec les visites et les trajets entre elles",
+                en: "no order of \(scope.en) works: \(list.en) " + (one ? "cannot be met" : "cannot all be met")
+                    + ", with the visits and the travel between them")
         } else {
-            message =
-                "no order of \(scope) works: \(list) " + (one ? "leaves" : "leave") + " no room for "
-                + Self.join(crowded)
+            message = Phrase(
+                fr: "aucun ordre \(scope.fr) ne convient : \(list.fr) " + (one ? "ne laisse" : "ne laissent")
+                    + " pas de place à \(crowded.fr)",
+                en: "no order of \(scope.en) works: \(list.en) " + (one ? "leaves" : "leave") + " no room for "
+                    + crowded.en)
         }
         if let quickest, let next, involved.contains(where: { $0.afterGroup }) {
-            message += "; the quickest order reaches \"\(next.id)\" at \(zone.local(quickest).time)"
+            let zone = zone
+            message =
+                message
+                + Phrase { v in
+                    v.pick(
+                        " ; l'ordre le plus rapide atteint « \(next.id) » à \(v.clock(quickest, in: zone))",
+                        "; the quickest order reaches \"\(next.id)\" at \(v.clock(quickest, in: zone))")
+                }
         }
-        var notes = involved.map { DiagnosticNote("\"\($0.item.id)\" \($0.text)", at: $0.location) }
+        var notes = involved.map {
+            DiagnosticNote(
+                Phrase(fr: "« \($0.item.id) » \($0.text.fr)", en: "\"\($0.item.id)\" \($0.text.en)"), at: $0.location)
+        }
         if !conflict.smallest {
-            notes.append(DiagnosticNote("a smaller set of windows may exist: the search stopped at its limit"))
+            notes.append(
+                DiagnosticNote(
+                    Phrase(
+                        fr:
+                            "un ensemble plus petit de contraintes peut exister : la recherche s'est arrêtée à sa limite",
+                        en: "a smaller set of windows may exist: the search stopped at its limit")))
         }
         var subjects = involved.map(\.item.id) + conflict.crowded.map { stops[$0].id }
         subjects = subjects.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         return Diagnostic(
             .itineraryInfeasible, message, at: involved.first?.location ?? stops[0].location, subjects: subjects,
             notes: notes,
-            help: "widen one of these windows, shorten a visit, or take an item out of the group"
-                + (quickest == nil ? "; meanwhile the order written is kept" : "; meanwhile the quickest order is used")
+            help: Phrase(
+                fr: "élargir l'une de ces contraintes, raccourcir une visite, ou sortir une séquence du groupe"
+                    + (quickest == nil
+                        ? " ; en attendant, l'ordre écrit est conservé"
+                        : " ; en attendant, l'ordre le plus rapide est retenu"),
+                en: "widen one of these windows, shorten a visit, or take an item out of the group"
+                    + (quickest == nil
+                        ? "; meanwhile the order written is kept" : "; meanwhile the quickest order is used"))
         )
     }
 
-    static func join(_ parts: [String]) -> String {
+    static func join(_ parts: [Phrase]) -> Phrase {
         switch parts.count {
-        case 0: return ""
+        case 0: return Phrase(verbatim: "")
         case 1: return parts[0]
-        default: return parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
+        default:
+            let head = Phrase.joined(Array(parts.dropLast()), separator: ", ")
+            let last = parts.last ?? Phrase(verbatim: "")
+            return Phrase(fr: "\(head.fr) et \(last.fr)", en: "\(head.en) and \(last.en)")
         }
     }
 }

@@ -17,30 +17,48 @@ public enum UnrankedReason: Hashable, Sendable {
     /// A representative whose office holder attends the item himself (art. 14 applies in his absence).
     case holderPresent(function: String, holder: String)
     /// No list is implemented for the territory.
-    case listUnavailable(String)
+    case listUnavailable(Phrase)
+
+    /// The reason in plain words, in English.
+    public var text: String { phrase.en }
 
     /// The reason in plain words.
-    public var text: String {
+    public var phrase: Phrase {
         switch self {
         case .noFunction:
-            return "no `function` is given"
+            return Phrase(fr: "aucune `function` n'est indiquée", en: "no `function` is given")
         case .notInList(let codes):
-            return "`\(codes.joined(separator: "`, `"))` has no rank in the list in force"
+            let list = "`\(codes.joined(separator: "`, `"))`"
+            return Phrase(
+                fr: "\(list) n'a pas de rang dans la liste en vigueur", en: "\(list) has no rank in the list in force")
         case .outsideHostCommune(let function, let commune, let host):
-            let whose = commune.map { "of commune \($0)" } ?? "with no `commune`"
-            let here = host.map { "the item is in commune \($0)" } ?? "the item's venue has no commune"
-            return "`\(function)` ranks only in his own commune: this one is \(whose), \(here)"
+            return Phrase(
+                fr: "`\(function)` n'a de rang que dans sa propre commune : celui-ci "
+                    + (commune.map { "est de la commune \($0)" } ?? "n'a pas de `commune`") + ", "
+                    + (host.map { "la séquence a lieu dans la commune \($0)" }
+                        ?? "le lieu de la séquence n'a pas de commune"),
+                en: "`\(function)` ranks only in his own commune: this one is "
+                    + (commune.map { "of commune \($0)" } ?? "with no `commune`") + ", "
+                    + (host.map { "the item is in commune \($0)" } ?? "the item's venue has no commune"))
         case .outsideTerritories(let function, let territories):
-            return "`\(function)` ranks only in \(territories.joined(separator: ", "))"
+            let list = territories.joined(separator: ", ")
+            return Phrase(fr: "`\(function)` n'a de rang qu'en \(list)", en: "`\(function)` ranks only in \(list)")
         case .noRankOfItsOwn(let function):
             switch function {
             case "personality":
-                return "a personality (art. 18) has no rank of its own"
+                return Phrase(
+                    fr: "une personnalité (art. 18) n'a pas de rang propre",
+                    en: "a personality (art. 18) has no rank of its own")
             default:
-                return "`\(function)` has no rank of its own unless it represents the office holder (art. 14)"
+                return Phrase(
+                    fr: "`\(function)` n'a pas de rang propre, sauf s'il représente le titulaire (art. 14)",
+                    en: "`\(function)` has no rank of its own unless it represents the office holder (art. 14)")
             }
         case .holderPresent(let function, let holder):
-            return "`\(function)` represents \(holder), who attends himself (art. 14 applies in his absence)"
+            return Phrase(
+                fr: "`\(function)` représente \(holder), qui est présent lui-même (l'art. 14 s'applique en son "
+                    + "absence)",
+                en: "`\(function)` represents \(holder), who attends himself (art. 14 applies in his absence)")
         case .listUnavailable(let why):
             return why
         }
@@ -55,7 +73,7 @@ public struct PlacedPerson: Hashable, Sendable {
     /// The function code that placed the person (for a representative, the office holder's).
     public var function: String?
     /// The rule in plain words: "mayor of the host commune", "minister on official visit".
-    public var rule: String
+    public var rule: Phrase
     /// Whose voice the person carries at a ceremony.
     public var voice: Voice
     /// The inviting authority of a local ceremony (art. 9).
@@ -64,7 +82,7 @@ public struct PlacedPerson: Hashable, Sendable {
     public var unranked: [UnrankedReason]
 
     /// "7 — mayor of the host commune", or "unranked — …".
-    public var explanation: String { "\(rank.map(\.description) ?? "unranked") — \(rule)" }
+    public var explanation: String { "\(rank.map(\.description) ?? "unranked") — \(rule.en)" }
 }
 
 /// Two or more people of one rank that neither seniority nor the Government's order tells apart.
@@ -151,12 +169,12 @@ public enum GovernmentMember: Hashable, Sendable {
     public var presidesUnderArticle8: Bool { self == .presidentOfTheRepublic || self == .primeMinister }
 
     /// « the Prime Minister », as written after "accompanying".
-    public var accompaniedText: String {
+    public var accompaniedPhrase: Phrase {
         switch self {
-        case .presidentOfTheRepublic: "the President of the Republic"
-        case .primeMinister: "the Prime Minister"
-        case .minister: "the minister"
-        case .secretaryOfState: "the secretary of state"
+        case .presidentOfTheRepublic: Phrase(fr: "le Président de la République", en: "the President of the Republic")
+        case .primeMinister: Phrase(fr: "le Premier ministre", en: "the Prime Minister")
+        case .minister: Phrase(fr: "le ministre", en: "the minister")
+        case .secretaryOfState: Phrase(fr: "le secrétaire d'État", en: "the secretary of state")
         }
     }
 }
@@ -220,7 +238,7 @@ public enum Precedence {
     struct Candidate {
         var rank: Rank
         var function: FunctionCode
-        var rule: String
+        var rule: Phrase
         var voice: Voice
         var isHost = false
     }
@@ -250,27 +268,30 @@ public enum Precedence {
                 }
             }
             var rank = entry.rank
-            var rule = entry.label
+            var rule = entry.labelPhrase
             if function == .minister {
                 rank.within = person.governmentRank ?? 1000
-                rule += person.governmentRank.map { " (government rank \($0))" } ?? ""
+                rule += Self.governmentRank(person)
             }
             if function == table.stateRepresentative, context.governmentPresent {
                 // Rule 1 of docs/protocol.md §4; art. 8 when the President or the Prime Minister presides outside
                 // Paris.
                 let whom = context.accompanied ?? .minister
-                rule += ", accompanying \(whom.accompaniedText)"
-                if whom.presidesUnderArticle8, table.list == .article3 { rule += " (art. 8)" }
+                rule += Phrase(fr: ", accompagnant ", en: ", accompanying ") + whom.accompaniedPhrase
+                if whom.presidesUnderArticle8, table.list == .article3 { rule += Phrase(fr: " (art. 8)", en: " (art. 8)") }
             }
             if function == .subPrefect, let own = person.arrondissement, own == context.arrondissement {
                 if !context.governmentPresent && !context.prefectPresent {
                     return .success(
                         Candidate(
                             rank: table.stateRank, function: function,
-                            rule: "sous-préfet in his arrondissement, in the préfet's absence (art. 11)", voice: .state)
+                            rule: Phrase(
+                                fr: "sous-préfet dans son arrondissement, en l'absence du préfet (art. 11)",
+                                en: "sous-préfet in his arrondissement, in the préfet's absence (art. 11)"),
+                            voice: .state)
                     )
                 }
-                rule += " in his arrondissement"
+                rule += Phrase(fr: " dans son arrondissement", en: " in his arrondissement")
             }
             return .success(Candidate(rank: rank, function: function, rule: rule, voice: voice))
         }
@@ -279,15 +300,24 @@ public enum Precedence {
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -3), function: function,
-                    rule: "President of the Republic presiding outside Paris (art. 8)", voice: .government))
+                    rule: Phrase(
+                        fr: "Président de la République présidant hors de Paris (art. 8)",
+                        en: "President of the Republic presiding outside Paris (art. 8)"),
+                    voice: .government))
         case .primeMinister:
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -2), function: function,
-                    rule: "Prime Minister presiding outside Paris (art. 8)", voice: .government))
+                    rule: Phrase(
+                        fr: "Premier ministre présidant hors de Paris (art. 8)",
+                        en: "Prime Minister presiding outside Paris (art. 8)"),
+                    voice: .government))
         case .minister:
-            let who = person.isSecretaryOfState ? "secretary of state" : "minister"
-            let rule = "\(who) on official visit" + (person.governmentRank.map { " (government rank \($0))" } ?? "")
+            let rule =
+                (person.isSecretaryOfState
+                    ? Phrase(fr: "secrétaire d'État en visite officielle", en: "secretary of state on official visit")
+                    : Phrase(fr: "ministre en visite officielle", en: "minister on official visit"))
+                + governmentRank(person)
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: -1, within: person.governmentRank ?? 1000),
@@ -296,12 +326,21 @@ public enum Precedence {
             return .success(
                 Candidate(
                     rank: Rank(table.stateRank.number, step: 1), function: function,
-                    rule: "ambassador, right after the representative of the State (art. 17)", voice: .none))
+                    rule: Phrase(
+                        fr: "ambassadeur, juste après le représentant de l'État (art. 17)",
+                        en: "ambassador, right after the representative of the State (art. 17)"), voice: .none))
         case .deputyMayor, .councilVicePresident, .personality:
             return .failure(ReasonBox(.noRankOfItsOwn(function: function.rawValue)))
         default:
             return .failure(ReasonBox(.notInList([function.rawValue])))
         }
+    }
+
+    /// ` (government rank 4)` for a member of the Government with a `government-rank`, else nothing.
+    static func governmentRank(_ person: Person) -> Phrase {
+        person.governmentRank.map {
+            Phrase(fr: " (rang \($0) dans l'ordre du Gouvernement)", en: " (government rank \($0))")
+        } ?? Phrase(verbatim: "")
     }
 
     /// `Result` needs an `Error`; the reason travels in this box.
@@ -317,8 +356,12 @@ public enum Precedence {
     public static func place(_ person: Person, in context: PrecedenceContext, people: [String: Person]) -> PlacedPerson
     {
         guard let table = context.choice.table else {
-            let why: String
-            if case .unavailable(let text) = context.choice { why = text } else { why = "no list of precedence" }
+            let why: Phrase
+            if case .unavailable(let text) = context.choice {
+                why = text
+            } else {
+                why = Phrase(fr: "aucune liste de préséance", en: "no list of precedence")
+            }
             return PlacedPerson(
                 id: person.id, rank: nil, function: nil, rule: why, voice: .none, isHost: false,
                 unranked: [.listUnavailable(why)])
@@ -349,8 +392,13 @@ public enum Precedence {
                 }
                 for heldFunction in held.functions where allowed.contains(heldFunction) {
                     if case .success(var c) = candidate(heldFunction, of: held, in: context, table: table) {
-                        let who = function == .deputyMayor ? "deputy mayor" : "vice-president"
-                        c.rule = "\(who) representing \(heldID), \(c.rule) (art. 14)"
+                        let who =
+                            function == .deputyMayor
+                            ? Phrase(fr: "adjoint au maire", en: "deputy mayor")
+                            : Phrase(fr: "vice-président", en: "vice-president")
+                        c.rule = Phrase(
+                            fr: "\(who.fr) représentant \(heldID), \(c.rule.fr) (art. 14)",
+                            en: "\(who.en) representing \(heldID), \(c.rule.en) (art. 14)")
                         candidates.append(c)
                     }
                 }
@@ -361,18 +409,25 @@ public enum Precedence {
             candidates.append(
                 Candidate(
                     rank: Rank(table.stateRank.number + 1, step: -1), function: person.functions.first ?? "host",
-                    rule: "host of a local ceremony (art. 9)",
+                    rule: Phrase(
+                        fr: "autorité invitante d'une cérémonie locale (art. 9)",
+                        en: "host of a local ceremony (art. 9)"),
                     voice: person.functions.map(\.voice).first { $0 != .none } ?? .none,
                     isHost: true))
         }
         guard var best = candidates.min(by: { $0.rank < $1.rank }) else {
-            let rule = reasons.map(\.text).joined(separator: "; ")
+            let rule = Phrase(
+                fr: reasons.map(\.phrase.fr).joined(separator: " ; "),
+                en: reasons.map(\.phrase.en).joined(separator: "; "))
             return PlacedPerson(
                 id: person.id, rank: nil, function: nil, rule: rule, voice: .none, isHost: false, unranked: reasons)
         }
         let others = Set(candidates.map(\.function.rawValue)).subtracting([best.function.rawValue])
         if person.functions.count > 1, !others.isEmpty {
-            best.rule += " (also \(others.sorted().joined(separator: ", ")): the highest rank counts)"
+            let list = others.sorted().joined(separator: ", ")
+            best.rule += Phrase(
+                fr: " (aussi \(list) : le rang le plus élevé l'emporte)", en: " (also \(list): the highest rank counts)"
+            )
         }
         return PlacedPerson(
             id: person.id, rank: best.rank, function: best.function.rawValue, rule: best.rule, voice: best.voice,

@@ -111,7 +111,7 @@ public struct PrecedenceTable: Hashable, Sendable, Identifiable {
     public enum Choice: Hashable, Sendable {
         case table(PrecedenceTable)
         /// No list is implemented there; the text says which list would apply.
-        case unavailable(String)
+        case unavailable(Phrase)
 
         public var table: PrecedenceTable? {
             if case .table(let t) = self { return t }
@@ -120,10 +120,16 @@ public struct PrecedenceTable: Hashable, Sendable, Identifiable {
     }
 
     /// Territories with a list of their own that Cortège does not implement (art. 4–6).
-    public static let unimplemented: [String: String] = [
-        "986": "Wallis-et-Futuna has its own list of precedence (décret 89-655 art. 6), not implemented",
-        "987": "Polynésie française has its own list of precedence (décret 89-655 art. 5), not implemented",
-        "988": "Nouvelle-Calédonie has its own list of precedence (décret 89-655 art. 4), not implemented",
+    public static let unimplemented: [String: Phrase] = [
+        "986": Phrase(
+            fr: "Wallis-et-Futuna a sa propre liste de préséance (décret 89-655 art. 6), non mise en œuvre",
+            en: "Wallis-et-Futuna has its own list of precedence (décret 89-655 art. 6), not implemented"),
+        "987": Phrase(
+            fr: "la Polynésie française a sa propre liste de préséance (décret 89-655 art. 5), non mise en œuvre",
+            en: "Polynésie française has its own list of precedence (décret 89-655 art. 5), not implemented"),
+        "988": Phrase(
+            fr: "la Nouvelle-Calédonie a sa propre liste de préséance (décret 89-655 art. 4), non mise en œuvre",
+            en: "Nouvelle-Calédonie has its own list of precedence (décret 89-655 art. 4), not implemented"),
     ]
 
     /// The list in force in `territory` (INSEE code) on `date`: Paris (75) art. 2; elsewhere art. 3 in the wording
@@ -132,7 +138,11 @@ public struct PrecedenceTable: Hashable, Sendable, Identifiable {
         if let reason = unimplemented[territory] { return .unavailable(reason) }
         let list: List = territory == "75" ? .paris : .article3
         let versions = all.filter { $0.list == list }.sorted { $0.inForce < $1.inForce }
-        guard let first = versions.first else { return .unavailable("no list of precedence for \(territory)") }
+        guard let first = versions.first else {
+            return .unavailable(
+                Phrase(
+                    fr: "aucune liste de préséance pour \(territory)", en: "no list of precedence for \(territory)"))
+        }
         // Before the oldest version known, the oldest is the best available reading.
         return .table(versions.last { $0.inForce <= date } ?? first)
     }

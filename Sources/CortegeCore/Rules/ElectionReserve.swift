@@ -37,19 +37,35 @@ extension Rules {
                     (period.start...period.end).contains(zone.local($0.start).date)
                 }
                 guard let first = inside.first else { continue }
-                let window = "\(period.start) to \(period.end)"
+                let window = Phrase(
+                    fr: "du \(Vocabulary.fr.day(period.start)) au \(Vocabulary.fr.day(period.end))",
+                    en: "\(period.start) to \(period.end)")
                 let note = DiagnosticNote(
-                    "the reserve period \"\(period.label)\" (\(window)) is set here", at: period.location)
+                    Phrase(
+                        fr: "la période de réserve « \(period.label) » (\(window.fr)) est fixée ici",
+                        en: "the reserve period \"\(period.label)\" (\(window.en)) is set here"),
+                    at: period.location)
                 if plan.visit.kind == .ministerial {
                     findings.append(
                         Diagnostic(
                             .electionReserve,
-                            "the ministerial visit \(plan.visit.id) falls in the reserve period \"\(period.label)\" "
-                                + "(\(window)): \(inside.count) item(s) from \(zone.local(first.start).date)",
+                            Phrase { v in
+                                v.pick(
+                                    "la visite ministérielle \(plan.visit.id) tombe dans la période de réserve "
+                                        + "« \(period.label) » (\(window.fr)) : \(inside.count) séquence(s) à partir du "
+                                        + v.day(zone.local(first.start).date),
+                                    "the ministerial visit \(plan.visit.id) falls in the reserve period "
+                                        + "\"\(period.label)\" (\(window.en)): \(inside.count) item(s) from "
+                                        + v.day(zone.local(first.start).date))
+                            },
                             at: plan.visit.location(of: .date), subjects: [plan.visit.id, plan.visit.principal],
                             start: first.start, end: inside.map(\.end).max() ?? first.end, notes: [note],
-                            help: "move the visit after \(period.end), or confirm with the minister's cabinet that "
-                                + "it is not a campaign appearance"))
+                            help: Phrase(
+                                fr:
+                                    "reporter la visite après le \(Vocabulary.fr.day(period.end)), ou confirmer avec le "
+                                    + "cabinet du ministre qu'il ne s'agit pas d'une apparition de campagne",
+                                en: "move the visit after \(period.end), or confirm with the minister's cabinet that "
+                                    + "it is not a campaign appearance")))
                     continue
                 }
                 let shown = inside.filter { s in
@@ -60,12 +76,19 @@ extension Rules {
                 findings.append(
                     Diagnostic(
                         .electionReserve,
-                        "\(who) appears in public during the reserve period \"\(period.label)\" (\(window)): "
-                            + shown.map { "\"\($0.id)\"" }.joined(separator: ", "),
+                        Phrase(
+                            fr: "\(who) paraît en public pendant la période de réserve « \(period.label) » "
+                                + "(\(window.fr)) : " + RuleText.cited(shown.map(\.id)).fr,
+                            en:
+                                "\(who) appears in public during the reserve period \"\(period.label)\" (\(window.en)): "
+                                + RuleText.cited(shown.map(\.id)).en),
                         at: firstShown.item.location, subjects: [who] + shown.map(\.id), start: firstShown.start,
                         end: shown.map(\.end).max() ?? firstShown.end, notes: [note],
-                        help: "hold \"\(firstShown.id)\" closed to the press, send a representative, or move it after "
-                            + "\(period.end)"))
+                        help: Phrase(
+                            fr: "tenir « \(firstShown.id) » à huis clos, envoyer un représentant, ou la reporter après "
+                                + "le \(Vocabulary.fr.day(period.end))",
+                            en: "hold \"\(firstShown.id)\" closed to the press, send a representative, or move it "
+                                + "after \(period.end)")))
             }
             return findings
         }

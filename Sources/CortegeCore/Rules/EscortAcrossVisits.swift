@@ -20,14 +20,18 @@ struct VisitLeg {
     var visit: String { plan.visit.id }
     var zone: Zone { plan.visit.zone }
 
-    func time(_ i: Instant) -> String {
+    func time(_ i: Instant, _ v: Vocabulary) -> String {
         let local = zone.local(i)
-        return "\(local.date) \(local.time)"
+        return "\(v.shortDate(local.date)) \(v.time(local.time))"
     }
 
-    /// `the transfer to arrivee of visit v (09:00-09:30)`
-    var text: String {
-        "the transfer to \(leg.id) of visit \(visit) (\(time(leg.start))-\(zone.local(leg.end).time))"
+    /// `the transfer to arrivee of visit v (2026-12-10 09:00-09:30)`
+    var text: Phrase {
+        Phrase { v in
+            v.pick(
+                "le trajet vers \(leg.id) de la visite \(visit) (\(time(leg.start, v))-\(v.clock(leg.end, in: zone)))",
+                "the transfer to \(leg.id) of visit \(visit) (\(time(leg.start, v))-\(v.clock(leg.end, in: zone)))")
+        }
     }
 
     /// When and where the unit must be in place for this leg.
@@ -77,11 +81,21 @@ extension Rules.EscortOverlap: CrossVisitRule {
                     findings.append(
                         Diagnostic(
                             .escortOverlap,
-                            "\(unit) escorts two visits' transfers at once: \(a.text) and \(b.text)",
+                            Phrase(
+                                fr: "\(unit) escorte à la fois des trajets de deux visites : \(a.text.fr) et "
+                                    + b.text.fr,
+                                en: "\(unit) escorts two visits' transfers at once: \(a.text.en) and \(b.text.en)"),
                             at: b.leg.location, subjects: [unit, a.visit, b.visit, a.leg.id, b.leg.id],
                             start: b.leg.start, end: min(a.leg.end, b.leg.end),
-                            notes: [DiagnosticNote("the transfer of visit \(a.visit)", at: a.leg.location)],
-                            help: "give one of the two transfers another unit of the shared registry"))
+                            notes: [
+                                DiagnosticNote(
+                                    Phrase(
+                                        fr: "le trajet de la visite \(a.visit)", en: "the transfer of visit \(a.visit)"),
+                                    at: a.leg.location)
+                            ],
+                            help: Phrase(
+                                fr: "confier l'un des deux trajets à une autre unité du répertoire partagé",
+                                en: "give one of the two transfers another unit of the shared registry")))
                 }
             }
         }
@@ -104,15 +118,32 @@ extension Rules.EscortReposition: CrossVisitRule {
                 findings.append(
                     Diagnostic(
                         .escortReposition,
-                        "\(unit) cannot go from visit \(a.visit) to visit \(b.visit) in time: it ends \(a.text) at "
-                            + "\(a.leg.transfer.toVenue) and must be at \(post.venue) "
-                            + "\(DurationText.format(lead)) before \(b.text); it needs "
-                            + "\(DurationText.format(need)) of travel, \(DurationText.format(missing)) are missing",
+                        Phrase { v in
+                            v.pick(
+                                "\(unit) ne peut pas passer à temps de la visite \(a.visit) à la visite \(b.visit) : "
+                                    + "elle termine \(a.text.fr) à \(a.leg.transfer.toVenue) et doit être à "
+                                    + "\(post.venue) \(v.span(lead)) avant \(b.text.fr) ; il lui faut \(v.span(need)) "
+                                    + "de route, il manque \(v.span(missing))",
+                                "\(unit) cannot go from visit \(a.visit) to visit \(b.visit) in time: it ends "
+                                    + "\(a.text.en) at \(a.leg.transfer.toVenue) and must be at \(post.venue) "
+                                    + "\(v.span(lead)) before \(b.text.en); it needs \(v.span(need)) of travel, "
+                                    + "\(v.span(missing)) are missing")
+                        },
                         at: b.leg.location, subjects: [unit, a.visit, b.visit, a.leg.id, b.leg.id],
                         start: a.leg.end, end: b.leg.start,
-                        notes: [DiagnosticNote("the leg of \(unit) in visit \(a.visit)", at: a.leg.location)],
-                        help: "give one of the two transfers another unit, or move one visit "
-                            + "\(DurationText.format(missing)) apart"))
+                        notes: [
+                            DiagnosticNote(
+                                Phrase(
+                                    fr: "le trajet de \(unit) dans la visite \(a.visit)",
+                                    en: "the leg of \(unit) in visit \(a.visit)"), at: a.leg.location)
+                        ],
+                        help: Phrase { v in
+                            v.pick(
+                                "confier l'un des deux trajets à une autre unité, ou écarter les deux visites de "
+                                    + v.span(missing),
+                                "give one of the two transfers another unit, or move one visit \(v.span(missing)) apart"
+                            )
+                        }))
             }
         }
         return findings
@@ -146,12 +177,21 @@ extension Rules.EscortDuty: CrossVisitRule {
                 findings.append(
                     Diagnostic(
                         .escortDuty,
-                        "\(unit) is on duty \(DurationText.format(minutes)) on \(day) across visits "
-                            + "\(visits.joined(separator: ", ")) (\(zone.local(start).time)-\(zone.local(end).time), "
-                            + "\(dayLegs.count) leg(s)), over its max-duty of \(DurationText.format(max))",
+                        Phrase { v in
+                            let list = visits.joined(separator: ", ")
+                            let hours = "\(v.clock(start, in: zone))-\(v.clock(end, in: zone))"
+                            return v.pick(
+                                "\(unit) est en service \(v.span(minutes)) le \(v.day(day)) sur les visites \(list) "
+                                    + "(\(hours), \(dayLegs.count) trajet(s)), au-delà de son `max-duty` de "
+                                    + v.span(max),
+                                "\(unit) is on duty \(v.span(minutes)) on \(day) across visits \(list) (\(hours), "
+                                    + "\(dayLegs.count) leg(s)), over its max-duty of \(v.span(max))")
+                        },
                         at: first.plan.escortUnits[unit]?.location(of: .maxDuty) ?? first.leg.location,
                         subjects: [unit] + visits + dayLegs.map(\.leg.id), start: start, end: end,
-                        help: "relieve \(unit) with another unit of the same force on one of the visits"))
+                        help: Phrase(
+                            fr: "relever \(unit) par une autre unité de la même force sur l'une des visites",
+                            en: "relieve \(unit) with another unit of the same force on one of the visits")))
             }
         }
         return findings

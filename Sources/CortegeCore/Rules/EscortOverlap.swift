@@ -6,7 +6,7 @@ extension Rules {
         public var codes: [DiagnosticCode] { [.escortOverlap] }
 
         public func findings(in context: PlanContext) -> [Diagnostic] {
-            let time = context.time
+            let time = context.time(_:_:)
             var findings: [Diagnostic] = []
             for unit in context.plan.escortUnits.keys.sorted() {
                 let legs = context.escort.legs(of: unit)
@@ -15,11 +15,23 @@ extension Rules {
                         findings.append(
                             Diagnostic(
                                 .escortOverlap,
-                                "\(unit) escorts two transfers at once: to \(a.id) (\(time(a.start))-\(time(a.end))) "
-                                    + "and to \(b.id) (\(time(b.start))-\(time(b.end)))",
+                                Phrase { v in
+                                    v.pick(
+                                        "\(unit) escorte deux trajets à la fois : vers \(a.id) "
+                                            + "(\(time(a.start, v))-\(time(a.end, v))) et vers \(b.id) "
+                                            + "(\(time(b.start, v))-\(time(b.end, v)))",
+                                        "\(unit) escorts two transfers at once: to \(a.id) "
+                                            + "(\(time(a.start, v))-\(time(a.end, v))) and to \(b.id) "
+                                            + "(\(time(b.start, v))-\(time(b.end, v)))")
+                                },
                                 at: b.location, subjects: [unit, a.id, b.id], start: b.start, end: min(a.end, b.end),
-                                notes: [DiagnosticNote("the other transfer", at: a.location)],
-                                help: "give one of the two transfers another unit, or write `escort: auto`"))
+                                notes: [
+                                    DiagnosticNote(
+                                        Phrase(fr: "l'autre trajet", en: "the other transfer"), at: a.location)
+                                ],
+                                help: Phrase(
+                                    fr: "confier l'un des deux trajets à une autre unité, ou écrire `escort: auto`",
+                                    en: "give one of the two transfers another unit, or write `escort: auto`")))
                     }
                 }
             }

@@ -8,7 +8,7 @@ extension Rules {
 
         public func findings(in context: PlanContext) -> [Diagnostic] {
             let plan = context.plan
-            let time = context.time
+            let time = context.time(_:_:)
             var findings: [Diagnostic] = []
             for unitID in plan.escortUnits.keys.sorted() {
                 guard let unit = plan.escortUnits[unitID] else { continue }
@@ -25,14 +25,31 @@ extension Rules {
                     findings.append(
                         Diagnostic(
                             .escortReposition,
-                            "\(unitID) cannot reposition in time: it ends the transfer to \(a.id) at \(from) at "
-                                + "\(time(a.end)) and must be at \(to) \(DurationText.format(unit.leadMinutes)) "
-                                + "before \(time(b.start)); it needs \(DurationText.format(need)) of travel, "
-                                + "\(DurationText.format(required - gap)) are missing",
+                            Phrase { v in
+                                v.pick(
+                                    "\(unitID) ne peut pas se repositionner à temps : elle termine le trajet vers \(a.id) "
+                                        + "à \(from) à \(time(a.end, v)) et doit être à \(to) \(v.span(unit.leadMinutes)) "
+                                        + "avant \(time(b.start, v)) ; il lui faut \(v.span(need)) de route, il manque "
+                                        + v.span(required - gap),
+                                    "\(unitID) cannot reposition in time: it ends the transfer to \(a.id) at \(from) at "
+                                        + "\(time(a.end, v)) and must be at \(to) \(v.span(unit.leadMinutes)) "
+                                        + "before \(time(b.start, v)); it needs \(v.span(need)) of travel, "
+                                        + "\(v.span(required - gap)) are missing")
+                            },
                             at: b.location, subjects: [unitID, a.id, b.id], start: a.end, end: b.start,
-                            notes: [DiagnosticNote("the previous leg of \(unitID)", at: a.location)],
-                            help: "give the transfer to \(b.id) another unit, or leave "
-                                + "\(DurationText.format(required - gap)) more between the two legs"))
+                            notes: [
+                                DiagnosticNote(
+                                    Phrase(
+                                        fr: "le trajet précédent de \(unitID)", en: "the previous leg of \(unitID)"),
+                                    at: a.location)
+                            ],
+                            help: Phrase { v in
+                                v.pick(
+                                    "confier le trajet vers \(b.id) à une autre unité, ou laisser "
+                                        + "\(v.span(required - gap)) de plus entre les deux trajets",
+                                    "give the transfer to \(b.id) another unit, or leave "
+                                        + "\(v.span(required - gap)) more between the two legs")
+                            }))
                 }
             }
             return findings

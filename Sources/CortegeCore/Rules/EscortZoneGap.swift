@@ -12,20 +12,33 @@ extension Rules {
                     let places = leg.stretches.filter { $0.zone == zone }.flatMap(\.places).map(\.name)
                     let assigned = leg.units.map { context.unitText($0) }.joined(separator: ", ")
                     let rejected = leg.rejections.filter { plan.escortUnits[$0.unit]?.force == zone }
+                    let force = zone.rawValue
                     let help =
                         rejected.isEmpty
-                        ? "add a \(zone.rawValue) unit to the plan's `escort-units` and to this transfer"
-                        : "free one of the \(zone.rawValue) units below, or add another"
+                        ? Phrase(
+                            fr: "ajouter une unité de \(force) aux `escort-units` du plan et à ce trajet",
+                            en: "add a \(force) unit to the plan's `escort-units` and to this transfer")
+                        : Phrase(
+                            fr: "libérer l'une des unités de \(force) ci-dessous, ou en ajouter une autre",
+                            en: "free one of the \(force) units below, or add another")
+                    let text = context.legText(leg)
+                    let list = places.joined(separator: ", ")
                     return Diagnostic(
                         .escortZoneGap,
-                        "\(context.legText(leg)) crosses the \(zone.rawValue) zone "
-                            + "(\(places.joined(separator: ", "))) but no assigned unit may work there: \(assigned)",
+                        Phrase(
+                            fr: "\(text.fr) traverse la zone \(force) (\(list)) mais aucune unité affectée ne peut y "
+                                + "intervenir : \(assigned)",
+                            en: "\(text.en) crosses the \(force) zone (\(list)) but no assigned unit may work there: "
+                                + assigned),
                         at: leg.location, subjects: [leg.transfer.toItem] + leg.units, start: leg.start, end: leg.end,
                         notes: rejected.map {
-                            DiagnosticNote("\($0.unit): \($0.reason)", at: plan.escortUnits[$0.unit]?.location)
+                            DiagnosticNote(RuleText.rejection($0), at: plan.escortUnits[$0.unit]?.location)
                         },
                         help: leg.request == .auto
-                            ? help : "add a \(zone.rawValue) unit to the `escort:` list, or write `escort: auto`")
+                            ? help
+                            : Phrase(
+                                fr: "ajouter une unité de \(force) à la liste `escort:`, ou écrire `escort: auto`",
+                                en: "add a \(force) unit to the `escort:` list, or write `escort: auto`"))
                 }
             }
         }

@@ -12,10 +12,15 @@ extension Rules {
             let known = Array(Motorcade.roles) + plan.personOrder
             return template.filter { !Motorcade.roles.contains($0) && plan.people[$0] == nil }.map { slot in
                 Diagnostic(
-                    .planSchema, "`motorcade` slot \"\(slot)\" is neither a role nor a person of the plan",
+                    .planSchema,
+                    Phrase(
+                        fr: "la place « \(slot) » de `motorcade` n'est ni un rôle ni une personne du plan",
+                        en: "`motorcade` slot \"\(slot)\" is neither a role nor a person of the plan"),
                     at: plan.visit.location(of: .motorcade), subjects: [slot],
-                    help: nearest(to: slot, in: known).map { "did you mean `\($0)`?" }
-                        ?? "roles: \(Motorcade.defaultTemplate.joined(separator: ", ")), or a person id")
+                    help: nearest(to: slot, in: known).map { Phrase.didYouMean($0) }
+                        ?? Phrase(
+                            fr: "rôles : \(Motorcade.defaultTemplate.joined(separator: ", ")), ou l'id d'une personne",
+                            en: "roles: \(Motorcade.defaultTemplate.joined(separator: ", ")), or a person id"))
             }
         }
     }

@@ -26,39 +26,65 @@ extension Rules {
             return order.compactMap { key in
                 guard let (item, tie, precedence) = firstSeen[key] else { return nil }
                 let rules = Set(tie.people.compactMap { precedence.placed($0)?.rule })
-                let rank = rules.count == 1 ? "rank \(tie.rank) (\(rules.first ?? ""))" : "rank \(tie.rank)"
+                let rule = rules.count == 1 ? rules.first : nil
+                let rank = Phrase(
+                    fr: "le rang \(tie.rank)" + (rule.map { " (\($0.fr))" } ?? ""),
+                    en: "rank \(tie.rank)" + (rule.map { " (\($0.en))" } ?? ""))
                 let government = tie.people.allSatisfy { plan.people[$0]?.isGovernment == true }
-                let why: String
-                let help: String
+                let why: Phrase
+                let help: Phrase
                 if government {
-                    why = "no distinct `government-rank` tells them apart"
-                    help =
-                        "give each member of the Government his `government-rank` (the order set by the President)"
+                    why = Phrase(
+                        fr: "aucun `government-rank` distinct ne les départage",
+                        en: "no distinct `government-rank` tells them apart")
+                    help = Phrase(
+                        fr: "donner à chaque membre du Gouvernement son `government-rank` (l'ordre fixé par le "
+                            + "Président de la République)",
+                        en: "give each member of the Government his `government-rank` (the order set by the President)")
                 } else if tie.sameFirstElection {
-                    let date = plan.people[tie.people[0]]?.firstElected.map { " (\($0))" } ?? ""
-                    why = "they were first elected on the same day\(date)"
-                    help = "no official rule goes further: fix the order by hand with `lineup:` and `speakers:` lists"
+                    let date = plan.people[tie.people[0]]?.firstElected
+                    why = Phrase(
+                        fr: "ils ont été élus pour la première fois le même jour"
+                            + (date.map { " (\(Vocabulary.fr.day($0)))" } ?? ""),
+                        en: "they were first elected on the same day" + (date.map { " (\($0))" } ?? ""))
+                    help = Phrase(
+                        fr: "aucune règle officielle ne va plus loin : fixer l'ordre à la main avec des listes "
+                            + "`lineup:` et `speakers:`",
+                        en: "no official rule goes further: fix the order by hand with `lineup:` and `speakers:` lists")
                 } else if tie.people.contains(where: { RuleText.isElected(plan.people[$0]) }) {
                     let missing = tie.people.filter { plan.people[$0]?.firstElected == nil }
-                    why = "no `first-elected` tells them apart"
-                    help = "add `first-elected:` to \(RuleText.quoted(missing)) (the longest mandate comes first)"
+                    why = Phrase(
+                        fr: "aucune date `first-elected` ne les départage",
+                        en: "no `first-elected` tells them apart")
+                    help = Phrase(
+                        fr: "ajouter `first-elected:` à \(RuleText.quoted(missing)) (le mandat le plus ancien passe "
+                            + "devant)",
+                        en: "add `first-elected:` to \(RuleText.quoted(missing)) (the longest mandate comes first)")
                 } else {
-                    why = "the décret does not order the holders of one rank among themselves"
-                    help =
-                        "their order in the plan (or registry) stands; write `lineup:` or `speakers:` lists to change "
-                        + "it"
+                    why = Phrase(
+                        fr: "le décret n'ordonne pas entre eux les titulaires d'un même rang",
+                        en: "the décret does not order the holders of one rank among themselves")
+                    help = Phrase(
+                        fr: "leur ordre dans le plan (ou le répertoire) est conservé ; écrire des listes `lineup:` ou "
+                            + "`speakers:` pour le changer",
+                        en: "their order in the plan (or registry) stands; write `lineup:` or `speakers:` lists to "
+                            + "change it")
                 }
                 var notes = tie.people.compactMap { id in
-                    plan.people[id].map { DiagnosticNote("\(id) is defined here", at: $0.location) }
+                    plan.people[id].map { DiagnosticNote(.definedHere(id), at: $0.location) }
                 }
                 if let others = alsoAt[key] {
+                    let list = RuleText.cited(others)
                     notes.append(
-                        DiagnosticNote("the same tie at \(others.map { "\"\($0)\"" }.joined(separator: ", "))"))
+                        DiagnosticNote(Phrase(fr: "la même égalité à \(list.fr)", en: "the same tie at \(list.en)")))
                 }
+                let people = RuleText.quoted(tie.people)
                 return Diagnostic(
                     .precedenceTie,
-                    "\(RuleText.quoted(tie.people)) share \(rank) at \"\(item.id)\" and \(why); "
-                        + "they keep the plan's order",
+                    Phrase(
+                        fr:
+                            "\(people) partagent \(rank.fr) à « \(item.id) » et \(why.fr) ; ils gardent l'ordre du plan",
+                        en: "\(people) share \(rank.en) at \"\(item.id)\" and \(why.en); they keep the plan's order"),
                     at: item.location(of: .participants), subjects: tie.people + [item.id], notes: notes, help: help)
             }
         }

@@ -12,7 +12,7 @@ extension Rules {
 
         public func findings(in context: PlanContext) -> [Diagnostic] {
             let itinerary = context.itinerary
-            let time = context.time
+            let time = context.time(_:_:)
             var findings: [Diagnostic] = []
             let principal = context.plan.visit.principal
             for slot in context.press.slots {
@@ -23,17 +23,33 @@ extension Rules {
                     let shared = c.item.people(principal: principal).filter { people.contains($0) }
                     guard !shared.isEmpty else { continue }
                     let what = c.item.confidential ? "confidential" : "closed"
+                    let quoi = c.item.confidential ? "confidentielle" : "fermée à la presse"
+                    let access = slot.access == .open ? "ouverte à la presse" : "ouverte à un pool de presse"
+                    let who = shared.joined(separator: ", ")
                     findings.append(
                         Diagnostic(
                             .pressClosed,
-                            "\(slot.item) (\(slot.access.rawValue) to the press, "
-                                + "\(time(s.start))-\(time(s.end))) takes place during the \(what) item "
-                                + "\(c.id) (\(time(c.start))-\(time(c.end))) of "
-                                + shared.joined(separator: ", "),
+                            Phrase { v in
+                                v.pick(
+                                    "la séquence \(slot.item) (\(access), \(time(s.start, v))-\(time(s.end, v))) a lieu "
+                                        + "pendant la séquence \(quoi) \(c.id) (\(time(c.start, v))-\(time(c.end, v))) de \(who)",
+                                    "\(slot.item) (\(slot.access.rawValue) to the press, "
+                                        + "\(time(s.start, v))-\(time(s.end, v))) takes place during the \(what) item "
+                                        + "\(c.id) (\(time(c.start, v))-\(time(c.end, v))) of \(who)")
+                            },
                             at: Self.slotLocation(s.item), subjects: [s.id, c.id] + shared,
                             start: max(s.start, c.start), end: min(s.end, c.end),
-                            notes: [DiagnosticNote("the \(what) item", at: c.item.location)],
-                            help: "move \"\(s.id)\" after \(time(c.end)), or close it to the press (`press: closed`)"))
+                            notes: [
+                                DiagnosticNote(
+                                    Phrase(fr: "la séquence \(quoi)", en: "the \(what) item"), at: c.item.location)
+                            ],
+                            help: Phrase { v in
+                                v.pick(
+                                    "déplacer « \(s.id) » après \(time(c.end, v)), ou la fermer à la presse "
+                                        + "(`press: closed`)",
+                                    "move \"\(s.id)\" after \(time(c.end, v)), or close it to the press (`press: closed`)"
+                                )
+                            }))
                 }
             }
             return findings

@@ -10,7 +10,7 @@ extension Rules {
             let plan = context.plan
             let itinerary = context.itinerary
             let press = context.press
-            let time = context.time
+            let time = context.time(_:_:)
             var findings: [Diagnostic] = []
             let open = press.slots.filter { $0.access == .open }
             for (a, b) in zip(open, open.dropFirst()) where a.venue != b.venue {
@@ -26,13 +26,26 @@ extension Rules {
                 findings.append(
                     Diagnostic(
                         .pressLead,
-                        "journalists cannot be in place at \(b.venue) \(DurationText.format(press.leadMinutes)) "
-                            + "before \(b.item) (\(time(b.start))): they leave \(a.item) at \(time(a.end)) and need "
-                            + "\(DurationText.format(travel)) to travel, \(DurationText.format(short)) short",
+                        Phrase { v in
+                            v.pick(
+                                "les journalistes ne peuvent pas être en place à \(b.venue) \(v.span(press.leadMinutes)) "
+                                    + "avant \(b.item) (\(time(b.start, v))) : ils quittent \(a.item) à "
+                                    + "\(time(a.end, v)) et ont besoin de \(v.span(travel)) de trajet, il manque "
+                                    + v.span(short),
+                                "journalists cannot be in place at \(b.venue) \(v.span(press.leadMinutes)) "
+                                    + "before \(b.item) (\(time(b.start, v))): they leave \(a.item) at \(time(a.end, v)) "
+                                    + "and need \(v.span(travel)) to travel, \(v.span(short)) short")
+                        },
                         at: item.item.keyLocation(.at) ?? item.item.location, subjects: [a.item, b.item],
                         start: a.end, end: b.start,
-                        help: "leave \(DurationText.format(short)) more between \"\(a.item)\" and \"\(b.item)\", or "
-                            + "admit only a pool to \"\(b.item)\" (`press: pool`, the pool travels with the motorcade)")
+                        help: Phrase { v in
+                            v.pick(
+                                "laisser \(v.span(short)) de plus entre « \(a.item) » et « \(b.item) », ou n'admettre "
+                                    + "qu'un pool à « \(b.item) » (`press: pool`, le pool voyage avec le cortège)",
+                                "leave \(v.span(short)) more between \"\(a.item)\" and \"\(b.item)\", or "
+                                    + "admit only a pool to \"\(b.item)\" (`press: pool`, the pool travels with the "
+                                    + "motorcade)")
+                        })
                 )
             }
             return findings

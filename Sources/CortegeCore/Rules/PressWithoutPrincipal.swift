@@ -13,11 +13,18 @@ extension Rules {
                 else { return nil }
                 return Diagnostic(
                     .pressWithoutPrincipal,
-                    "\(s.id) is \(slot.access.rawValue) to the press but \(principal) does not attend it",
+                    Phrase(
+                        fr:
+                            "la séquence \(s.id) est \(slot.access == .open ? "ouverte à la presse" : "ouverte à un pool de presse") "
+                            + "mais \(principal) n'y assiste pas",
+                        en: "\(s.id) is \(slot.access.rawValue) to the press but \(principal) does not attend it"),
                     at: s.item.keyLocation(.participants) ?? PressClosed.slotLocation(s.item),
                     subjects: [s.id, principal],
                     start: s.start, end: s.end,
-                    help: "add \(principal) to the participants, or close the item (`press: closed`)")
+                    help: Phrase(
+                        fr:
+                            "ajouter \(principal) aux participants, ou fermer la séquence à la presse (`press: closed`)",
+                        en: "add \(principal) to the participants, or close the item (`press: closed`)"))
             }
         }
     }

@@ -34,15 +34,27 @@ extension Rules {
                 let count =
                     items.count == 1
                     ? "1 item of \(plan.visit.id) falls" : "\(items.count) items of \(plan.visit.id) fall"
+                let compte =
+                    items.count == 1
+                    ? "1 séquence de \(plan.visit.id) y tombe"
+                    : "\(items.count) séquences de \(plan.visit.id) y tombent"
                 findings.append(
                     Diagnostic(
                         .publicHoliday,
-                        "\(day) is a public holiday in \(territory) (\(holiday.name)): \(count) on it, "
-                            + "from \"\(first.id)\"",
+                        Phrase(
+                            fr: "le \(Vocabulary.fr.day(day)) est un jour férié en \(territory) (\(holiday.name)) : "
+                                + "\(compte), à partir de « \(first.id) »",
+                            en: "\(day) is a public holiday in \(territory) (\(holiday.name)): \(count) on it, "
+                                + "from \"\(first.id)\""),
                         at: first.item.location(of: .at), subjects: items.map(\.id), start: first.start,
                         end: items.map(\.end).max() ?? last.end,
-                        help: "keep the date if the visit marks the day (a commemoration); otherwise choose a working "
-                            + "day: services, escorts and guests are harder to gather on \(holiday.name)"))
+                        help: Phrase(
+                            fr:
+                                "garder la date si la visite marque ce jour (une commémoration) ; sinon choisir un jour "
+                                + "ouvré : services, escortes et invités sont plus difficiles à réunir un jour férié "
+                                + "(\(holiday.name))",
+                            en: "keep the date if the visit marks the day (a commemoration); otherwise choose a "
+                                + "working day: services, escorts and guests are harder to gather on \(holiday.name)")))
             }
             return findings
         }

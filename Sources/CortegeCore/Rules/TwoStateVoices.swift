@@ -18,22 +18,28 @@ extension Rules {
                     plan.people[$0]?.isState == true && plan.people[$0]?.isGovernment != true
                 }
                 guard (!government.isEmpty && !state.isEmpty) || state.count > 1 else { continue }
-                let help: String
+                let help: Phrase
                 if !government.isEmpty {
-                    help =
-                        "with a member of the Government present the préfet does not speak: remove "
-                        + "\(RuleText.quoted(state)) from `speakers`"
+                    help = Phrase(
+                        fr: "en présence d'un membre du Gouvernement, le préfet ne prend pas la parole : retirer "
+                            + "\(RuleText.quoted(state)) de `speakers`",
+                        en: "with a member of the Government present the préfet does not speak: remove "
+                            + "\(RuleText.quoted(state)) from `speakers`")
                 } else {
                     let first = orders.precedence.ids.first { state.contains($0) } ?? state[0]
-                    help =
-                        "only one voice speaks for the State: keep `\(first)` and remove "
-                        + "\(RuleText.quoted(state.filter { $0 != first })) from `speakers`"
+                    let others = RuleText.quoted(state.filter { $0 != first })
+                    help = Phrase(
+                        fr:
+                            "une seule voix parle au nom de l'État : garder `\(first)` et retirer \(others) de `speakers`",
+                        en: "only one voice speaks for the State: keep `\(first)` and remove \(others) from `speakers`")
                 }
+                let voices = RuleText.quoted(government + state)
                 findings.append(
                     Diagnostic(
                         .twoStateVoices,
-                        "two voices for the State among the speakers of \"\(item.id)\": "
-                            + RuleText.quoted(government + state),
+                        Phrase(
+                            fr: "deux voix pour l'État parmi les orateurs de « \(item.id) » : \(voices)",
+                            en: "two voices for the State among the speakers of \"\(item.id)\": \(voices)"),
                         at: RuleText.listLocation(item, key: .speakers), subjects: government + state + [item.id],
                         start: scheduled.start, end: scheduled.end, help: help))
             }

@@ -20,10 +20,16 @@ extension Rules {
                 guard !everyone.isEmpty else { return [] }
                 return [
                     Diagnostic(
-                        .unrankedPerson, "\(why): the \(everyone.count) participant(s) are left unranked",
+                        .unrankedPerson,
+                        Phrase(
+                            fr: "\(why.fr) : les \(everyone.count) participant(s) restent sans rang",
+                            en: "\(why.en): the \(everyone.count) participant(s) are left unranked"),
                         at: plan.visit.location(of: .territory), subjects: everyone,
-                        help: "the orders follow the plan's order; write `welcome:`, `speakers:` and `lineup:` lists "
-                            + "by hand")
+                        help: Phrase(
+                            fr: "les ordres suivent l'ordre du plan ; écrire à la main les listes `welcome:`, "
+                                + "`speakers:` et `lineup:`",
+                            en: "the orders follow the plan's order; write `welcome:`, `speakers:` and `lineup:` "
+                                + "lists by hand"))
                 ]
             }
             struct Key: Hashable {
@@ -48,34 +54,48 @@ extension Rules {
             return order.compactMap { key in
                 guard let item = firstSeen[key], let person = plan.people[key.person] else { return nil }
                 var location = item.location(of: .participants)
-                var help: String?
+                var help: Phrase?
                 for reason in key.reasons {
                     switch reason {
                     case .noFunction:
                         location = person.location
-                        help = "give \(person.id) a `function:` (docs/protocol.md §2) if the person holds one"
+                        help = Phrase(
+                            fr:
+                                "donner à \(person.id) une `function:` (docs/protocol.md §2) si la personne en exerce une",
+                            en: "give \(person.id) a `function:` (docs/protocol.md §2) if the person holds one")
                     case .notInList:
                         location =
                             person.keyLocation(.function) ?? person.keyLocation(.functions) ?? person.location
                     case .noRankOfItsOwn(let function) where FunctionCode(function) != .personality:
                         help =
-                            help ?? "add `represents: <id of the office holder>` to \(person.id) if he stands in for "
-                            + "the mayor or the council president (art. 14)"
+                            help
+                            ?? Phrase(
+                                fr: "ajouter `represents: <id du titulaire>` à \(person.id) s'il remplace le maire ou "
+                                    + "le président du conseil (art. 14)",
+                                en: "add `represents: <id of the office holder>` to \(person.id) if he stands in for "
+                                    + "the mayor or the council president (art. 14)")
                     default:
                         break
                     }
                 }
                 var notes: [DiagnosticNote] = []
                 if let others = alsoAt[key] {
+                    let list = RuleText.cited(others)
                     notes.append(
                         DiagnosticNote(
-                            "unranked for the same reason at "
-                                + others.map { "\"\($0)\"" }.joined(separator: ", ")))
+                            Phrase(
+                                fr: "sans rang pour la même raison à \(list.fr)",
+                                en: "unranked for the same reason at \(list.en)")))
                 }
+                let reasons = key.reasons.map(\.phrase)
                 return Diagnostic(
                     .unrankedPerson,
-                    "\(person.id) has no rank at \"\(item.id)\": \(key.reasons.map(\.text).joined(separator: "; ")); "
-                        + "placed after the ranked authorities",
+                    Phrase(
+                        fr: "\(person.id) n'a pas de rang à « \(item.id) » : "
+                            + reasons.map(\.fr).joined(separator: " ; ")
+                            + " ; placé après les autorités qui ont un rang",
+                        en: "\(person.id) has no rank at \"\(item.id)\": \(reasons.map(\.en).joined(separator: "; ")); "
+                            + "placed after the ranked authorities"),
                     at: location, subjects: [person.id, item.id], notes: notes, help: help)
             }
         }

@@ -42,15 +42,26 @@ extension Rules {
                 findings.append(
                     Diagnostic(
                         .welcomeMissingMayor,
-                        "first stop of \(RuleText.quoted(ministers)) in \(name) at \"\(item.id)\" without its mayor "
-                            + "or a deputy mayor representing him",
+                        Phrase(
+                            fr: "première étape de \(RuleText.quoted(ministers)) à \(name) à « \(item.id) » sans son "
+                                + "maire ni un adjoint qui le représente",
+                            en: "first stop of \(RuleText.quoted(ministers)) in \(name) at \"\(item.id)\" without its "
+                                + "mayor or a deputy mayor representing him"),
                         at: RuleText.listLocation(item, key: key),
                         subjects: ministers + [item.id] + (mayor.map { [$0] } ?? []),
                         start: scheduled.start, end: scheduled.end,
                         help: mayor.map {
-                            "add `\($0)` (or a deputy mayor with `represents: \($0)`) to `\(key)` of \"\(item.id)\""
-                        } ?? "define the mayor of \(name) (`function: mayor`, `commune: \"\(commune)\"`) and add him "
-                            + "to `\(key)` of \"\(item.id)\""))
+                            Phrase(
+                                fr: "ajouter `\($0)` (ou un adjoint avec `represents: \($0)`) à `\(key)` de "
+                                    + "« \(item.id) »",
+                                en: "add `\($0)` (or a deputy mayor with `represents: \($0)`) to `\(key)` of "
+                                    + "\"\(item.id)\"")
+                        }
+                            ?? Phrase(
+                                fr: "définir le maire de \(name) (`function: mayor`, `commune: \"\(commune)\"`) et "
+                                    + "l'ajouter à `\(key)` de « \(item.id) »",
+                                en: "define the mayor of \(name) (`function: mayor`, `commune: \"\(commune)\"`) and "
+                                    + "add him to `\(key)` of \"\(item.id)\"")))
             }
             return findings
         }

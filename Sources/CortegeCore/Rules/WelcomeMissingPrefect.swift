@@ -32,12 +32,18 @@ extension Rules {
             return [
                 Diagnostic(
                     .welcomeMissingPrefect,
-                    "\(RuleText.quoted(ministers)) arrives in the département at \"\(arrival.id)\" without the "
-                        + "préfet in the welcome line",
+                    Phrase(
+                        fr: "\(RuleText.quoted(ministers)) arrive dans le département à « \(arrival.id) » sans le "
+                            + "préfet sur la ligne d'accueil",
+                        en: "\(RuleText.quoted(ministers)) arrives in the département at \"\(arrival.id)\" without the "
+                            + "préfet in the welcome line"),
                     at: RuleText.listLocation(arrival, key: key), subjects: ministers + [arrival.id],
                     start: scheduled?.start, end: scheduled?.end,
-                    help: "add \(prefect.map { "`\($0)`" } ?? "the préfet") to `\(key)` of \"\(arrival.id)\": the "
-                        + "préfet welcomes a member of the Government on arrival in the département")
+                    help: Phrase(
+                        fr: "ajouter \(prefect.map { "`\($0)`" } ?? "le préfet") à `\(key)` de « \(arrival.id) » : le "
+                            + "préfet accueille un membre du Gouvernement à son arrivée dans le département",
+                        en: "add \(prefect.map { "`\($0)`" } ?? "the préfet") to `\(key)` of \"\(arrival.id)\": the "
+                            + "préfet welcomes a member of the Government on arrival in the département"))
             ]
         }
     }

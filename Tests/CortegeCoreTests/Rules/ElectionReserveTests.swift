@@ -26,6 +26,9 @@ import Testing
         #expect(findings.first?.location == SourceLocation(file: "p.yaml", line: 8, column: 9))
         #expect(findings.first?.subjects == ["mi-971", "ministre"])
         #expect(findings.first?.notes.first?.location == municipales.location)
+        #expect(
+            findings.first?.phrase.fr.hasPrefix("la visite ministérielle mi-971 tombe dans la période de réserve")
+                == true)
     }
 
     @Test func ministerialVisitTheDayAfterTheWindowIsFine() {

@@ -21,6 +21,7 @@ import Testing
         #expect(duty.first?.location == F.loc(62, 5))
         // In place 09:10, last leg ends 11:40: 2h30 against 1h30.
         #expect(duty.first?.message.contains("on duty 2h30") == true)
+        #expect(duty.first?.phrase.fr.contains("est en service 2 h 30") == true)
         #expect(duty.first?.start == F.instant(9, 10))
         #expect(duty.first?.end == F.instant(11, 40))
     }
@@ -37,6 +38,7 @@ import Testing
         #expect(duty.count == 1)
         #expect(duty.first?.location == F.loc(61, 5))
         #expect(duty.first?.message.contains("outside its availability (06:00-09:25)") == true)
+        #expect(duty.first?.phrase.fr.contains("hors de sa disponibilité (06:00-09:25)") == true)
     }
 
     @Test func availabilityPastMidnightCoversTheEarlyHours() {

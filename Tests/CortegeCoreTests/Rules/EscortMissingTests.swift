@@ -33,6 +33,7 @@ import Testing
         #expect(missing.count == 1)
         #expect(missing.first?.location == F.loc(36, 7))
         #expect(missing.first?.message.contains("`escort: none`") == true)
+        #expect(missing.first?.phrase.fr.contains("mais n'a pas d'escorte : `escort: none` est écrit") == true)
     }
 
     @Test func escortNoneOnAWalkIsAccepted() {
@@ -56,5 +57,7 @@ import Testing
         #expect(missing.first?.notes.count == 1)
         #expect(missing.first?.notes.first?.location == F.loc(60))
         #expect(missing.first?.notes.first?.message.hasPrefix("motards: available 14:00-18:00") == true)
+        #expect(
+            missing.first?.notes.first?.phrase.fr.hasPrefix("motards : disponible seulement sur 14:00-18:00") == true)
     }
 }

@@ -16,6 +16,7 @@ import Testing
         #expect(gaps.first?.severity == .error)
         #expect(gaps.first?.location == F.loc(36, 7))  // the transfer's `escort:` key
         #expect(gaps.first?.message.contains("gendarmerie zone (Port de Jarry)") == true)
+        #expect(gaps.first?.phrase.fr.contains("traverse la zone gendarmerie (Port de Jarry)") == true)
         #expect(gaps.first?.subjects.contains("motards") == true)
         #expect(a.findings(.escortMissing).isEmpty)
     }

@@ -65,7 +65,7 @@ import Testing
         #expect(
             d.notes == [
                 DiagnosticNote(
-                    "\"Comité de direction\" 10:00-11:00",
+                    Phrase(fr: "« Comité de direction » 10h00-11h00", en: "\"Comité de direction\" 10:00-11:00"),
                     at: SourceLocation(file: "calendars/prefet-971.ics", line: 118, column: 1))
             ])
         #expect(d.help == "move \"reunion-securite\" after 11:00 or send a representative")

@@ -21,6 +21,7 @@ import Testing
         #expect(found.first?.location == F.loc(41, 5))  // the press point's `at`
         #expect(found.first?.subjects == ["point", "reunion", "ministre"])
         #expect(found.first?.message.contains("confidential item reunion") == true)
+        #expect(found.first?.phrase.fr.contains("pendant la séquence confidentielle reunion") == true)
         #expect(found.first?.start == F.instant(10, 30))
         #expect(found.first?.end == F.instant(10, 45))
     }

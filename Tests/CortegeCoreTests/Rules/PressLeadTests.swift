@@ -18,6 +18,7 @@ import Testing
         #expect(found.first?.location == F.loc(40))
         #expect(found.first?.subjects == ["arrivee", "discours"])
         #expect(found.first?.message.contains("need 10m to travel, 10m short") == true)
+        #expect(found.first?.phrase.fr.contains("ont besoin de 10 min de trajet, il manque 10 min") == true)
     }
 
     @Test func enoughTimeBetweenTwoOpenItemsIsFine() {

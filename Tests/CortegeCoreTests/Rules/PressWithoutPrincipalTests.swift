@@ -16,6 +16,7 @@ import Testing
         #expect(found.first?.severity == .warning)
         #expect(found.first?.location == F.loc(43, 5))
         #expect(found.first?.subjects == ["gerbe", "ministre"])
+        #expect(found.first?.phrase.fr.contains("mais ministre n'y assiste pas") == true)
     }
 
     @Test func aClosedItemWithoutThePrincipalIsNoPressSlot() {

@@ -21,6 +21,7 @@ import Testing
         #expect(d?.subjects == ["a", "b"])
         #expect(d?.location == SourceLocation(file: "p.yaml", line: 13, column: 9))
         #expect(d?.message.contains("Abolition de l'esclavage") == true)
+        #expect(d?.phrase.fr.contains("est un jour férié en") == true)
     }
 
     @Test func sameDayInAnotherTerritoryIsNoHoliday() {

@@ -15,6 +15,8 @@ import Testing
         #expect(Set(finding.subjects).isSuperset(of: ["ministre", "prefet"]))
         #expect(finding.location == PlanBuilder.protocolLayout.at(213))
         #expect(finding.help?.contains("`prefet`") == true)
+        #expect(finding.phrase.fr.hasPrefix("deux voix pour l'État parmi les orateurs de « "))
+        #expect(finding.helpPhrase?.fr.contains("le préfet ne prend pas la parole : retirer `prefet`") == true)
     }
 
     @Test func thePrefectAndASubPrefectAmongTheSpeakersAreTwoStateVoices() {

@@ -27,6 +27,7 @@ import Testing
         #expect(d.code == .venueOverlap)
         #expect(d.severity == .error)
         #expect(d.subjects == ["port-jarry", "inauguration", "visite-port"])
+        #expect(d.phrase.fr.contains("est retenu par deux visites à la fois"))
         #expect(d.location == SourceLocation(file: "b.yaml", line: 32, column: 12))
         #expect(d.start == F.at(10, 30))
         #expect(d.end == F.at(11, 0))
