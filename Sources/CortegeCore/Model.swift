@@ -352,6 +352,10 @@ public struct Item: Hashable, Sendable, Located {
     public var transferBefore: TransferSpec?
     /// Items of one `group:` with `order: free` share a group number.
     public var freeGroup: Int?
+    /// Who renders military honours at a ceremony (`honours:`), printed in its run-sheet (docs/documents.md).
+    public var honours: String? = nil
+    /// This item's run-sheet timings (`ceremony-timings:`), over the visit's and the defaults.
+    public var ceremonyTimings: CeremonyTimings? = nil
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]
 
@@ -414,6 +418,12 @@ public struct Visit: Hashable, Sendable, Located {
     public var freeOrder: Bool
     /// The motorcade template (roles or person ids, front to back); nil for the default of docs/protocol.md §5.
     public var motorcade: [String]?
+    /// The run-sheet timings of every ceremony of the visit (`ceremony-timings:`), over the defaults.
+    public var ceremonyTimings: CeremonyTimings? = nil
+    /// Who answers the press (`press-contact:`): the one contact the press advisory prints.
+    public var pressContact: PressContact? = nil
+    /// The last moment to ask for a press accreditation (`accreditation-deadline:`), local to the visit.
+    public var accreditationDeadline: LocalDateTime? = nil
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]
 

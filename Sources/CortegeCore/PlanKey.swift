@@ -76,6 +76,19 @@ public enum PlanKey: String, Sendable, CaseIterable, CustomStringConvertible {
     case items
     case transfer
     case group
+    // The run-sheet and the press advisory (docs/documents.md).
+    case honours
+    case ceremonyTimings = "ceremony-timings"
+    case arrival
+    case wreath
+    case lastPost = "last-post"
+    case silence
+    case anthem
+    case speech
+    case standards
+    case departure
+    case pressContact = "press-contact"
+    case accreditationDeadline = "accreditation-deadline"
 
     /// The key as written in the file.
     public var description: String { rawValue }

@@ -67,6 +67,34 @@ public enum PlanFormat {
             .init(.pressLead, .duration, "avance des journalistes avant une séquence ouverte (15m par défaut)"),
             .init(.order, .choice(orderChoices), "free : Cortège choisit l'ordre de toutes les séquences"),
             .init(.motorcade, .list(.identifier), "ordre des voitures du cortège : rôles ou ids de personnes"),
+            .init(
+                .ceremonyTimings, .mapping(.ceremonyTimings),
+                "durées du déroulé des cérémonies de la visite (arrival, wreath, speech…)"),
+            .init(
+                .pressContact, .mapping(.pressContact), "contact presse de l'avis aux médias : { name, phone, email }"),
+            .init(.accreditationDeadline, .dateTime, "date limite d'accréditation des journalistes (AAAA-MM-JJTHH:MM)"),
+        ])
+
+    public static let ceremonyTimings = PlanSection(
+        .ceremonyTimings, "`ceremony-timings`",
+        [
+            .init(.arrival, .duration, "écart entre deux arrivées ; arrivée et salut de la plus haute autorité (2m)"),
+            .init(.honours, .duration, "honneurs militaires et revue des troupes (5m)"),
+            .init(.wreath, .duration, "un dépôt de gerbe (2m)"),
+            .init(.lastPost, .duration, "sonnerie aux morts (1m)"),
+            .init(.silence, .duration, "minute de silence (1m)"),
+            .init(.anthem, .duration, "La Marseillaise (2m)"),
+            .init(.speech, .duration, "une allocution (5m)"),
+            .init(.standards, .duration, "salut aux porte-drapeaux (3m)"),
+            .init(.departure, .duration, "écart entre deux départs ; départ de la plus haute autorité (2m)"),
+        ])
+
+    public static let pressContact = PlanSection(
+        .pressContact, "`press-contact`",
+        [
+            .init(.name, .text, required: true, "service ou personne qui répond à la presse"),
+            .init(.phone, .text, "téléphone presse : le seul numéro imprimé sur l'avis aux médias"),
+            .init(.email, .email, "adresse électronique du contact presse"),
         ])
 
     public static let organizer = PlanSection(
@@ -186,6 +214,10 @@ public enum PlanFormat {
                 "accès de la presse : open, pool ou closed (huis clos)"),
             .init(.confidential, .boolean, "true : jamais montrée à la presse ni au public"),
             .init(.notes, .text, "notes pratiques pour l'équipe (tenue, matériel, stationnement)"),
+            .init(.honours, .text, "cérémonie : qui rend les honneurs militaires (détachement), pour le déroulé"),
+            .init(
+                .ceremonyTimings, .mapping(.ceremonyTimings),
+                "cérémonie : durées de son déroulé, sur celles de la visite"),
         ])
 
     public static let transfer = PlanSection(
@@ -209,7 +241,8 @@ public enum PlanFormat {
 
     /// Every mapping of the format.
     public static let sections: [PlanSection] = [
-        plan, registry, visit, organizer, person, venue, escortUnit, commune, reservePeriod, handOverPoint, item,
+        plan, registry, visit, organizer, ceremonyTimings, pressContact, person, venue, escortUnit, commune,
+        reservePeriod, handOverPoint, item,
         transfer, group,
     ]
 
@@ -220,6 +253,8 @@ public enum PlanFormat {
         case .registry: registry
         case .visit: visit
         case .organizer: organizer
+        case .ceremonyTimings: ceremonyTimings
+        case .pressContact: pressContact
         case .person: person
         case .venue: venue
         case .escortUnit: escortUnit
@@ -245,6 +280,8 @@ public enum PlanFormat {
 public struct PlanSection: Sendable {
     public enum Name: String, Sendable, CaseIterable {
         case plan, registry, visit, organizer, person, venue
+        case ceremonyTimings = "ceremony-timings"
+        case pressContact = "press-contact"
         case escortUnit = "escort-unit"
         case commune
         case reservePeriod = "reserve-period"

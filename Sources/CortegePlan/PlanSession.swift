@@ -346,12 +346,30 @@ struct Session {
             organizer = Organizer(name: name, email: reader.string(of[.email], "the organizer's `email`"))
         }
         let motorcade = reader.strings(f[.motorcade], "`motorcade`")?.map(\.0)
+        let ceremonyTimings = readCeremonyTimings(f[.ceremonyTimings])
+        var pressContact: PressContact?
+        if let node = f[.pressContact],
+            let pf = reader.fields(node, PlanFormat.pressContact),
+            let name = reader.text(pf[.name], "the press contact's `name`")
+        {
+            pressContact = PressContact(
+                name: name, phone: reader.text(pf[.phone], "the press contact's `phone`"),
+                email: reader.email(pf[.email], "the press contact's `email`"))
+        }
+        let accreditationDeadline = reader.dateTime(f[.accreditationDeadline], "`accreditation-deadline`")
         guard let id, let title, let kind, let principal, let date, let zone, let territoryCode else { return nil }
         var visit = Visit(
             id: id, title: title, kind: kind, principal: principal, territory: territoryCode, date: date, zone: zone,
             status: status, announce: nil, organizer: organizer, ceremony: ceremony, revision: revision,
             pressLeadMinutes: pressLead, freeOrder: freeOrder, motorcade: motorcade, location: f.location,
             keyLocations: f.keyLocations)
+        visit.ceremonyTimings = ceremonyTimings
+        visit.pressContact = pressContact
+        if let accreditationDeadline {
+            visit.accreditationDeadline = checkLocal(
+                accreditationDeadline, zone: zone, at: f.location(of: .accreditationDeadline),
+                what: "`accreditation-deadline`")
+        }
         if let announce {
             visit.announce = checkLocal(announce, zone: zone, at: f.location(of: .announce), what: "`announce`")
         }
@@ -498,9 +516,11 @@ struct Session {
         refer(.person, host, at: f.location(of: .host), "the host")
         let coHost = reader.identifier(f[.coHost], "`co-host`")
         refer(.person, coHost, at: f.location(of: .coHost), "the co-host")
+        let honours = reader.text(f[.honours], "`honours`")
+        let ceremonyTimings = readCeremonyTimings(f[.ceremonyTimings])
         guard let id, let kind, let venue, let duration else { return nil }
         guard define("item", id, at: f.location(of: .id)) else { return nil }
-        return Item(
+        var item = Item(
             id: id, kind: kind, title: reader.text(f[.title], "`title`"), venue: venue, at: at,
             durationMinutes: duration, notBefore: notBefore, notAfter: notAfter, participants: participants.map(\.0),
             welcome: lists[.welcome], speakers: lists[.speakers], wreaths: lists[.wreaths], lineup: lists[.lineup],
@@ -510,6 +530,20 @@ struct Session {
             confidential: reader.bool(f[.confidential], "`confidential`") ?? false,
             notes: reader.text(f[.notes], "`notes`"), freeGroup: group, location: f.location,
             keyLocations: f.keyLocations)
+        item.honours = honours
+        item.ceremonyTimings = ceremonyTimings
+        return item
+    }
+
+    /// `ceremony-timings:` of the visit or of an item (docs/plan-format.md): a duration per moment of the run-sheet.
+    mutating func readCeremonyTimings(_ node: Node?) -> CeremonyTimings? {
+        guard let node, let f = reader.fields(node, PlanFormat.ceremonyTimings) else { return nil }
+        var minutes: [CeremonyStep: Int] = [:]
+        for step in CeremonyStep.allCases {
+            guard let key = PlanKey(rawValue: step.rawValue) else { continue }
+            if let m = reader.duration(f[key], "`ceremony-timings.\(key)`") { minutes[step] = m }
+        }
+        return CeremonyTimings(minutes)
     }
 
     // MARK: - References

@@ -191,6 +191,7 @@ import Testing
             .visit: "visit:", .organizer: "organizer:", .person: "people:", .venue: "venues:",
             .escortUnit: "escort-units:", .commune: "communes:", .reservePeriod: "reserve-periods:",
             .handOverPoint: "handover-points:",
+            .ceremonyTimings: "ceremony-timings:", .pressContact: "press-contact:",
             .item: "programme:", .transfer: "- transfer:", .group: "- group:",
         ]
         for section in PlanFormat.sections where section.name != .registry {

@@ -8,6 +8,7 @@ public enum Rules {
         WelcomeMissingPrefect(),
         WelcomeMissingMayor(),
         TwoStateVoices(),
+        RunSheetOverrun(),
         PrecedenceTie(),
         UnrankedPerson(),
         MotorcadeTemplate(),
