@@ -71,6 +71,12 @@ enum DocumentStyle {
                   break-inside: avoid; }
                 .page-foot { margin-top: 6mm; padding-top: 1.5mm; border-top: 1px solid var(--line); font-size: 7.5pt; color: var(--muted);
                   display: flex; justify-content: space-between; gap: 4mm; }
+                .overrun { margin: 2mm 0; padding: 2mm 3mm; border-left: 3px solid var(--rouge); background: #fff1f0;
+                  font-weight: 700; color: #a4000b; }
+                table.run-sheet-lines td.when, table.run-sheet-lines td.length { white-space: nowrap;
+                  font-variant-numeric: tabular-nums; }
+                table.run-sheet-lines tr.before, table.run-sheet-lines tr.after { color: var(--muted); }
+                ul.pool-rules { margin: 1mm 0 2mm 5mm; padding: 0; }
                 @media print {
                   body { background: #fff; }
                   .sheet { margin: 0; padding: 0; max-width: none; box-shadow: none; }
