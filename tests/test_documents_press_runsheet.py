@@ -222,13 +222,17 @@ def overrun_findings(sample):
     return {f["subjects"][0]: f for f in json.loads(result.stdout) if f["code"] == "runsheet-overrun"}
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
-def test_run_sheet_fits_its_ceremony_or_check_says_by_how_much(tmp_path, sample):
+def fits_or_overruns(sample, tmp_path):
+    """For each ceremony of `sample`: whether its run-sheet (read from the document's lines) fits the item, checked
+    against the finding of `cortege check` (same amount, in the document and in the finding). Returns
+    {item id: minutes over, 0 when it fits}."""
     html = tmp_path / "deroule.html"
-    assert run("document", "run-sheet", sample, "--audience", "security", "--now", NOW, "-o", html).returncode == 0
+    result = run("document", "run-sheet", sample, "--audience", "security", "--now", NOW, "-o", html)
+    assert result.returncode == 0, result.stderr
     tree = parse(html)
     findings = overrun_findings(sample)
     items = {i["id"]: i for i in view(sample, "security")["items"]}
+    over = {}
     for section in tree.find_all("section", "run-sheet"):
         item = items[section.attrs["id"].removeprefix("run-sheet-")]
         duration = local_minutes(item["end"]) - local_minutes(item["start"])
@@ -240,15 +244,43 @@ def test_run_sheet_fits_its_ceremony_or_check_says_by_how_much(tmp_path, sample)
             finding = findings.pop(item["id"])
             assert f"overruns by {needed - duration} min" in finding["message"]
             assert f"il déborde de {needed - duration} min" in section.find_all("p", "overrun")[0].text
+            over[item["id"]] = needed - duration
         else:
             assert item["id"] not in findings
             assert not exchanges or needed == duration
+            over[item["id"]] = 0
     assert findings == {}, f"findings for ceremonies without a run-sheet: {findings}"
+    return over
 
 
-def test_the_guadeloupe_ceremony_overruns_and_the_puy_de_dome_one_fits():
-    assert "ceremonie-monument" in overrun_findings(GUADELOUPE)
-    assert overrun_findings(PUY_DE_DOME) == {}
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+def test_run_sheet_fits_its_ceremony_or_check_says_by_how_much(tmp_path, sample):
+    fits_or_overruns(sample, tmp_path)
+
+
+def guadeloupe_with_timings(tmp_path, timings):
+    """A copy of the Guadeloupe sample (with its registry and agendas) whose ceremony has other `ceremony-timings`."""
+    import shutil
+
+    shutil.copytree(ROOT / "samples" / "registry", tmp_path / "samples" / "registry")
+    shutil.copytree(ROOT / "calendars", tmp_path / "calendars")
+    text = GUADELOUPE.read_text(encoding="utf-8")
+    written = "    ceremony-timings:\n      wreath: 1m\n      speech: 3m\n"
+    assert written in text
+    plan = tmp_path / "samples" / GUADELOUPE.name
+    plan.write_text(text.replace(written, "    ceremony-timings:\n" + timings), encoding="utf-8")
+    return plan
+
+
+def test_run_sheet_both_ways_on_the_guadeloupe_ceremony(tmp_path):
+    # Long wreaths and speeches: 2 + 5 + 3 per wreath + 1 + 1 + 2 + 5 per speech + 3 + 2 > 40 minutes with one
+    # wreath and one speech, while the speeches alone (at most 8) stay within the 40 minutes.
+    long = guadeloupe_with_timings(tmp_path / "long", "      wreath: 3m\n      speech: 5m\n")
+    assert fits_or_overruns(long, tmp_path / "long")["ceremonie-monument"] > 0
+    # One minute for each moment: the run-sheet fits with up to 7 wreaths and 7 speeches.
+    short = guadeloupe_with_timings(
+        tmp_path / "short", "      honours: 1m\n      wreath: 1m\n      speech: 1m\n      standards: 1m\n")
+    assert fits_or_overruns(short, tmp_path / "short")["ceremonie-monument"] == 0
 
 
 def test_run_sheet_honours_and_timings_of_the_sample(tmp_path):
