@@ -256,6 +256,7 @@ struct Session {
             location: f.location, keyLocations: f.keyLocations)
         var withPhone = venue
         withPhone.phone = reader.text(f[.phone], "`phone`")
+        withPhone.access = reader.text(f[.access], "`access`")
         guard define("venue", id, at: f.location(of: .id)) else { return }
         collected.venues[id] = withPhone
     }
@@ -352,6 +353,13 @@ struct Session {
             status: status, announce: nil, organizer: organizer, ceremony: ceremony, revision: revision,
             pressLeadMinutes: pressLead, freeOrder: freeOrder, motorcade: motorcade, location: f.location,
             keyLocations: f.keyLocations)
+        if let node = f[.cabinetContact], let cf = reader.fields(node, PlanFormat.contact),
+            let name = reader.text(cf[.name], "the cabinet contact's `name`")
+        {
+            visit.cabinetContact = CabinetContact(
+                name: name, phone: reader.text(cf[.phone], "the cabinet contact's `phone`"),
+                email: reader.email(cf[.email], "the cabinet contact's `email`"))
+        }
         if let announce {
             visit.announce = checkLocal(announce, zone: zone, at: f.location(of: .announce), what: "`announce`")
         }
@@ -500,7 +508,7 @@ struct Session {
         refer(.person, coHost, at: f.location(of: .coHost), "the co-host")
         guard let id, let kind, let venue, let duration else { return nil }
         guard define("item", id, at: f.location(of: .id)) else { return nil }
-        return Item(
+        var item = Item(
             id: id, kind: kind, title: reader.text(f[.title], "`title`"), venue: venue, at: at,
             durationMinutes: duration, notBefore: notBefore, notAfter: notAfter, participants: participants.map(\.0),
             welcome: lists[.welcome], speakers: lists[.speakers], wreaths: lists[.wreaths], lineup: lists[.lineup],
@@ -510,6 +518,9 @@ struct Session {
             confidential: reader.bool(f[.confidential], "`confidential`") ?? false,
             notes: reader.text(f[.notes], "`notes`"), freeGroup: group, location: f.location,
             keyLocations: f.keyLocations)
+        item.dress = reader.text(f[.dress], "`dress`")
+        item.inPlaceMinutes = reader.duration(f[.inPlace], "`in-place`")
+        return item
     }
 
     // MARK: - References

@@ -188,7 +188,8 @@ import Testing
 
     @Test func aKeyOutsideTheTableIsRefusedInEverySection() {
         let openers: [PlanSection.Name: String] = [
-            .visit: "visit:", .organizer: "organizer:", .person: "people:", .venue: "venues:",
+            .visit: "visit:", .organizer: "organizer:", .contact: "cabinet-contact:", .person: "people:",
+            .venue: "venues:",
             .escortUnit: "escort-units:", .commune: "communes:", .reservePeriod: "reserve-periods:",
             .handOverPoint: "handover-points:",
             .item: "programme:", .transfer: "- transfer:", .group: "- group:",
