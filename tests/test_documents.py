@@ -378,3 +378,41 @@ def test_wrong_command_lines_write_nothing(tmp_path, args):
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_new_keys_never_reach_the_press_or_the_public(tmp_path):
+    """The cabinet's contact, the venues' access notes and the items' dress and in-place are for the invited:
+    no press or public output carries them (view JSON, programme, calendar)."""
+    visit = plan_files(GUADELOUPE)[-1]["visit"]
+    secrets = [visit["cabinet-contact"]["phone"], visit["cabinet-contact"]["name"]]
+    secrets += [v["access"] for v in plan_venues(GUADELOUPE).values() if "access" in v]
+    secrets += [i["dress"] for i in plan_items(GUADELOUPE).values() if "dress" in i]
+    assert len(secrets) >= 5
+    for audience in ("press", "public"):
+        outputs = [run("plan", GUADELOUPE, "--audience", audience, "--format", "json", "--now", NOW).stdout]
+        html = tmp_path / f"{audience}.html"
+        assert run("programme", GUADELOUPE, "--audience", audience, "--now", NOW, "-o", html).returncode == 0
+        outputs.append(html.read_text(encoding="utf-8"))
+        ics = tmp_path / f"ics-{audience}"
+        assert run("export", GUADELOUPE, "--audience", audience, "--now", NOW, "-o", ics).returncode == 0
+        calendars = list(ics.rglob("*.ics"))
+        assert calendars
+        outputs += [f.read_text(encoding="utf-8") for f in calendars]
+        for text in outputs:
+            unfolded = text.replace("\r\n ", "").replace("\\,", ",").replace("\\;", ";")
+            for s in secrets:
+                assert s not in unfolded, f"{audience} output carries {s!r}"
+
+
+def test_the_contact_sheet_lists_the_staff_with_their_phones(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(STAFF_PLAN.replace("function: driver }", 'function: driver, phone: "+33 6 00 00 00 01" }'),
+                    encoding="utf-8")
+    out = tmp_path / "contacts.html"
+    result = run("document", "contacts", plan, "--now", "2026-12-01T12:00", "-o", out)
+    assert result.returncode == 0, result.stderr
+    rows = parse(out).find_all("tr", "person")
+    staff = [r for r in rows if "Marc Volant" in r.text]
+    assert len(staff) == 1 and "+33 6 00 00 00 01" in staff[0].text
+    # The mayor is neither principal, préfet nor staff: not on the sheet.
+    assert not any("Paul Maire" in r.text for r in rows)
