@@ -373,6 +373,7 @@ def test_no_convocation_for_an_unknown_person_staff_or_the_principal(tmp_path, p
         ["contacts", "--all"],
         ["convocation", "--person", "maire-pap", "--audience", "staff"],
         ["contacts", "--audience", "nobody-knows"],
+        ["convocation", "--person", "maire-pap", "--audience", "person:prefet-971"],
     ])
 def test_wrong_command_lines_write_nothing(tmp_path, args):
     out = tmp_path / "x.html"
