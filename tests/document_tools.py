@@ -108,3 +108,55 @@ def in_browser(browser, html, pdf=None):
         return page.text, pdf_pages(str(out))
     finally:
         page.close()
+
+
+def plan_files(path):
+    """The plan and every registry it includes, read with PyYAML (another reader than Yams), in reading order."""
+    import yaml
+
+    seen, out = set(), []
+
+    def visit(p):
+        p = Path(p).resolve()
+        if p in seen:
+            return
+        seen.add(p)
+        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        for inc in data.get("include", []) or []:
+            visit(p.parent / inc)
+        out.append(data)
+
+    visit(path)
+    return out
+
+
+def plan_people(path):
+    """Every person of a plan and its registries, by id, as written."""
+    return {p["id"]: p for f in plan_files(path) for p in f.get("people", []) or []}
+
+
+def plan_venues(path):
+    return {v["id"]: v for f in plan_files(path) for v in f.get("venues", []) or []}
+
+
+def plan_items(path):
+    """Every item of the plan's programme (groups opened), by id, as written."""
+    items = {}
+
+    def walk(entries):
+        for e in entries or []:
+            if "group" in e:
+                walk(e["group"].get("items"))
+            elif "id" in e:
+                items[e["id"]] = e
+
+    walk(plan_files(path)[-1].get("programme"))
+    return items
+
+
+STAFF_ROLES = {"staff", "close-protection", "driver", "press-officer", "interpreter"}
+
+
+def is_staff(person):
+    functions = person.get("functions") or ([person["function"]] if person.get("function") else [])
+    return any(f in STAFF_ROLES for f in functions)

@@ -70,6 +70,10 @@ public enum PlanKey: String, Sendable, CaseIterable, CustomStringConvertible {
     case press
     case confidential
     case notes
+    case dress
+    case inPlace = "in-place"
+    case access
+    case cabinetContact = "cabinet-contact"
     case mode
     case riders
     case route

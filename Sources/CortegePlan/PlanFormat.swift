@@ -62,6 +62,9 @@ public enum PlanFormat {
             .init(.revision, .dateTime, "date de la dernière révision du plan (AAAA-MM-JJTHH:MM)"),
             .init(.organizer, .mapping(.organizer), "qui publie la visite : { name: …, email: … }"),
             .init(
+                .cabinetContact, .mapping(.contact),
+                "qui les invités appellent, sur les convocations : { name: …, phone: …, email: … }"),
+            .init(
                 .ceremony, .choice(CeremonyKind.allCases.map { Choice($0.rawValue, nil) }),
                 "governmental (ordonnée par le Gouvernement) ou local"),
             .init(.pressLead, .duration, "avance des journalistes avant une séquence ouverte (15m par défaut)"),
@@ -71,7 +74,7 @@ public enum PlanFormat {
                 .ceremonyTimings, .mapping(.ceremonyTimings),
                 "durées du déroulé des cérémonies de la visite (arrival, wreath, speech…)"),
             .init(
-                .pressContact, .mapping(.pressContact), "contact presse de l'avis aux médias : { name, phone, email }"),
+                .pressContact, .mapping(.contact), "contact presse de l'avis aux médias : { name, phone, email }"),
             .init(.accreditationDeadline, .dateTime, "date limite d'accréditation des journalistes (AAAA-MM-JJTHH:MM)"),
         ])
 
@@ -89,19 +92,20 @@ public enum PlanFormat {
             .init(.departure, .duration, "écart entre deux départs ; départ de la plus haute autorité (2m)"),
         ])
 
-    public static let pressContact = PlanSection(
-        .pressContact, "`press-contact`",
-        [
-            .init(.name, .text, required: true, "service ou personne qui répond à la presse"),
-            .init(.phone, .text, "téléphone presse : le seul numéro imprimé sur l'avis aux médias"),
-            .init(.email, .email, "adresse électronique du contact presse"),
-        ])
-
     public static let organizer = PlanSection(
         .organizer, "`organizer`",
         [
             .init(.name, .text, required: true, "nom du service qui publie la visite"),
             .init(.email, .text, "adresse électronique du service"),
+        ])
+
+    /// A contact printed on the cabinet's documents (docs/documents.md).
+    public static let contact = PlanSection(
+        .contact, "a contact",
+        [
+            .init(.name, .text, required: true, "nom (ou service) tel qu'il est imprimé"),
+            .init(.phone, .text, "téléphone"),
+            .init(.email, .email, "adresse électronique"),
         ])
 
     public static let person = PlanSection(
@@ -141,6 +145,7 @@ public enum PlanFormat {
             .init(.hours, .hours, "heures d'ouverture \"HH:MM-HH:MM\""),
             .init(.shared, .boolean, "true : plusieurs visites peuvent s'y tenir en même temps"),
             .init(.phone, .text, "téléphone du contact sur place : jamais montré à la presse ni au public"),
+            .init(.access, .text, "accès pour les invités (entrée, stationnement), sur les convocations"),
         ])
 
     public static let escortUnit = PlanSection(
@@ -214,6 +219,8 @@ public enum PlanFormat {
                 "accès de la presse : open, pool ou closed (huis clos)"),
             .init(.confidential, .boolean, "true : jamais montrée à la presse ni au public"),
             .init(.notes, .text, "notes pratiques pour l'équipe (tenue, matériel, stationnement)"),
+            .init(.dress, .text, "tenue des invités, imprimée sur leur convocation"),
+            .init(.inPlace, .duration, "mise en place des invités avant la séquence (15m par défaut)"),
             .init(.honours, .text, "cérémonie : qui rend les honneurs militaires (détachement), pour le déroulé"),
             .init(
                 .ceremonyTimings, .mapping(.ceremonyTimings),
@@ -241,7 +248,7 @@ public enum PlanFormat {
 
     /// Every mapping of the format.
     public static let sections: [PlanSection] = [
-        plan, registry, visit, organizer, ceremonyTimings, pressContact, person, venue, escortUnit, commune,
+        plan, registry, visit, organizer, contact, ceremonyTimings, person, venue, escortUnit, commune,
         reservePeriod, handOverPoint, item,
         transfer, group,
     ]
@@ -253,8 +260,8 @@ public enum PlanFormat {
         case .registry: registry
         case .visit: visit
         case .organizer: organizer
+        case .contact: contact
         case .ceremonyTimings: ceremonyTimings
-        case .pressContact: pressContact
         case .person: person
         case .venue: venue
         case .escortUnit: escortUnit
@@ -279,9 +286,8 @@ public enum PlanFormat {
 /// One mapping of the format: its keys, in canonical order.
 public struct PlanSection: Sendable {
     public enum Name: String, Sendable, CaseIterable {
-        case plan, registry, visit, organizer, person, venue
+        case plan, registry, visit, organizer, contact, person, venue
         case ceremonyTimings = "ceremony-timings"
-        case pressContact = "press-contact"
         case escortUnit = "escort-unit"
         case commune
         case reservePeriod = "reserve-period"

@@ -256,6 +256,7 @@ struct Session {
             location: f.location, keyLocations: f.keyLocations)
         var withPhone = venue
         withPhone.phone = reader.text(f[.phone], "`phone`")
+        withPhone.access = reader.text(f[.access], "`access`")
         guard define("venue", id, at: f.location(of: .id)) else { return }
         collected.venues[id] = withPhone
     }
@@ -349,7 +350,7 @@ struct Session {
         let ceremonyTimings = readCeremonyTimings(f[.ceremonyTimings])
         var pressContact: PressContact?
         if let node = f[.pressContact],
-            let pf = reader.fields(node, PlanFormat.pressContact),
+            let pf = reader.fields(node, PlanFormat.contact),
             let name = reader.text(pf[.name], "the press contact's `name`")
         {
             pressContact = PressContact(
@@ -363,6 +364,13 @@ struct Session {
             status: status, announce: nil, organizer: organizer, ceremony: ceremony, revision: revision,
             pressLeadMinutes: pressLead, freeOrder: freeOrder, motorcade: motorcade, location: f.location,
             keyLocations: f.keyLocations)
+        if let node = f[.cabinetContact], let cf = reader.fields(node, PlanFormat.contact),
+            let name = reader.text(cf[.name], "the cabinet contact's `name`")
+        {
+            visit.cabinetContact = CabinetContact(
+                name: name, phone: reader.text(cf[.phone], "the cabinet contact's `phone`"),
+                email: reader.email(cf[.email], "the cabinet contact's `email`"))
+        }
         visit.ceremonyTimings = ceremonyTimings
         visit.pressContact = pressContact
         if let accreditationDeadline {
@@ -530,6 +538,8 @@ struct Session {
             confidential: reader.bool(f[.confidential], "`confidential`") ?? false,
             notes: reader.text(f[.notes], "`notes`"), freeGroup: group, location: f.location,
             keyLocations: f.keyLocations)
+        item.dress = reader.text(f[.dress], "`dress`")
+        item.inPlaceMinutes = reader.duration(f[.inPlace], "`in-place`")
         item.honours = honours
         item.ceremonyTimings = ceremonyTimings
         return item

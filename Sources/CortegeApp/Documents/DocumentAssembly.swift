@@ -104,6 +104,14 @@ public enum DocumentAssembly {
                     en: "a \(text.documentTitle(request.kind).lowercased()) is not written for audience "
                         + "“\(audience)”; allowed: \(allowed)"), status: 2)
         }
+        if case .person(let id) = request.audience, request.all || id != request.person {
+            throw context.stop(
+                Phrase(
+                    fr: "--audience person:\(id) ne désigne pas la personne de --person ; une convocation se demande "
+                        + "avec --person ID ou --all",
+                    en: "--audience person:\(id) is not the person of --person; ask for a convocation with --person ID "
+                        + "or --all"), status: 2)
+        }
         switch request.kind {
         case .convocation: return try convocations(context)
         case .contacts: return try contacts(context)
@@ -126,7 +134,10 @@ public enum DocumentAssembly {
             do {
                 try FileManager.default.createDirectory(atPath: request.output, withIntermediateDirectories: true)
             } catch {
-                return .failure("error: cannot create \(request.output): \(error.localizedDescription)", status: 2)
+                return .failure(
+                    Vocabulary(request.language).pick(
+                        "erreur : impossible de créer \(request.output) : \(error.localizedDescription)",
+                        "error: cannot create \(request.output): \(error.localizedDescription)"), status: 2)
             }
             for d in documents {
                 targets.append(("\(request.output)/\(d.name ?? request.kind.rawValue).\(ext)", d.html))
@@ -143,7 +154,10 @@ public enum DocumentAssembly {
                     try AtomicFile.write(html, to: path)
                 }
             } catch {
-                return .failure("error: cannot write \(path): \(error)", status: 2)
+                return .failure(
+                    Vocabulary(request.language).pick(
+                        "erreur : impossible d'écrire \(path) : \(error)", "error: cannot write \(path): \(error)"),
+                    status: 2)
             }
             if request.all { result.print(path) }
         }
