@@ -81,6 +81,20 @@ import Testing
         #expect(times == sheet.entries.map { Vocabulary(.fr).time(Self.zone.local($0.start).time) })
     }
 
+    @Test func withSimultaneousArrivalsTheEarlierOnesAreStillMarkedBeforeTheItem() throws {
+        var b = Self.plan()
+        b.visit.ceremonyTimings = CeremonyTimings([.arrival: 0, .departure: 0])
+        let analysis = Analysis(plan: b.plan)
+        let view = try analysis.view(for: .staff, now: Self.now).get()
+        let html = RunSheetDocument.html(
+            view: view, sheets: analysis.context.runSheets, options: ProgrammeOptions(now: Self.now))
+        let doc = try XML.parse(html)
+        let arrivals = try XML.elements(doc, "tr", class: "arrival").compactMap { XML.attribute($0, "class") }
+        let departures = try XML.elements(doc, "tr", class: "departure").compactMap { XML.attribute($0, "class") }
+        #expect(arrivals == ["moment arrival before", "moment arrival within"])
+        #expect(departures == ["moment departure within", "moment departure after"])
+    }
+
     @Test func theAdvisoryHoldsTheOpenCeremonyAndThePressContactOnly() throws {
         let analysis = Analysis(plan: Self.plan().plan)
         let advisory = try analysis.pressAdvisory(now: Self.now).get()

@@ -69,7 +69,12 @@ public enum RunSheetDocument {
         _ w: inout HTMLWriter, _ entry: RunSheetEntry, sheet: RunSheet, page: DocumentPage, names: ([String]) -> String
     ) {
         let text = page.text
-        let place = entry.withinItem ? "within" : (entry.start < sheet.start ? "before" : "after")
+        let place: String
+        switch (entry.withinItem, entry.moment) {
+        case (true, _): place = "within"
+        case (false, .arrival): place = "before"
+        default: place = "after"
+        }
         let who: String
         switch entry.moment {
         case .arrival(let ids), .departure(let ids): who = names(ids)
