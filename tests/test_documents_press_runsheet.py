@@ -71,14 +71,19 @@ def every_phone(sample):
     return phones
 
 
-def press_contact_phone(sample):
-    """The `press-contact` phone as written in the plan file (read here as text, not through Cortège)."""
+def contact_phone(sample, key):
+    """The phone of the visit's `press-contact` or `cabinet-contact` as written in the plan file (read here as
+    text, not through Cortège), in block or flow style."""
     text = sample.read_text(encoding="utf-8")
-    block = re.search(r"^  press-contact:\n((?:    .*\n)+)", text, re.M)
+    block = re.search(rf"^  {key}:((?: {{.*}}\n)|\n(?:    .*\n)+)", text, re.M)
     if not block:
         return None
     phone = re.search(r'phone: "([^"]+)"', block.group(1))
     return phone.group(1) if phone else None
+
+
+def press_contact_phone(sample):
+    return contact_phone(sample, "press-contact")
 
 
 # ── the press advisory ─────────────────────────────────────────────────────────────────────────────────────────
@@ -104,7 +109,8 @@ def test_press_advisory_of_every_sample_holds_the_press_view_and_reads_back(brow
     for unit in security.get("escort", {}).get("units", []):
         assert unit["id"] not in text and (unit.get("name") or unit["id"]) not in text
     contact = press_contact_phone(sample)
-    for phone in every_phone(sample) - {contact}:
+    phones = every_phone(sample) | {contact_phone(sample, "cabinet-contact")}
+    for phone in phones - {contact, None}:
         assert phone not in text, f"the advisory holds the phone {phone}"
     if contact:
         assert contact in text
