@@ -100,9 +100,15 @@ demo: build deps-browser
 		-o $(DOCUMENTS_OUT)/contacts-security.html
 	@$(BIN) document contacts samples/971-visite-ministre.yaml --now 2026-12-20T12:00 \
 		-o $(DOCUMENTS_OUT)/contacts-security.pdf
+	@for ext in html pdf; do \
+		$(BIN) document press-advisory samples/971-visite-ministre.yaml --now 2026-12-20T12:00 \
+			-o $(DOCUMENTS_OUT)/avis-aux-medias.$$ext; \
+		$(BIN) document run-sheet samples/971-visite-ministre.yaml --now 2026-12-20T12:00 \
+			-o $(DOCUMENTS_OUT)/deroule-ceremonie.$$ext; \
+	done
 	@echo
 	@echo "Programmes written to $(PROGRAMMES_OUT)/ (HTML for every sample; PNG and PDF of the Guadeloupe staff and security versions)"
-	@echo "Documents of the Guadeloupe sample written to $(DOCUMENTS_OUT)/ (convocations, contact sheet; HTML and PDF)"
+	@echo "Documents of the Guadeloupe sample written to $(DOCUMENTS_OUT)/ (convocations, contact sheet, press advisory, run-sheet; HTML and PDF)"
 
 test: deps
 	$(SWIFT) build --build-tests
