@@ -4,6 +4,8 @@ PYTHON ?= python3
 BIN := .build/debug/cortege
 DEMO_OUT ?= demo-output
 PROGRAMMES_OUT := $(DEMO_OUT)/programmes
+# Beside the programmes, the cabinet's documents of the Guadeloupe sample (docs/documents.md).
+DOCUMENTS_OUT := $(DEMO_OUT)/documents
 SAMPLES := $(sort $(wildcard samples/*.yaml))
 PY_PACKAGES := icalendar==7.3.0 recurring-ical-events==3.8.2 radicale==3.9.0 vobject==0.9.9 pytest \
     jsonschema==4.26.0 pyyaml==6.0.3 aiosmtpd ics==0.7.3 ical==14.3.1 xandikos==0.4.10 khal==0.14.1
@@ -89,8 +91,24 @@ demo: build deps-browser
 		$(PYTHON) tests/chromium_page.py $(PROGRAMMES_OUT)/971-visite-ministre-$$a.html \
 			$(PROGRAMMES_OUT)/971-visite-ministre-$$a.png $(PROGRAMMES_OUT)/971-visite-ministre-$$a.pdf; \
 	done
+	@mkdir -p $(DOCUMENTS_OUT)
+	@$(BIN) document convocation samples/971-visite-ministre.yaml --all --now 2026-12-20T12:00 \
+		-o $(DOCUMENTS_OUT)/convocations
+	@$(BIN) document convocation samples/971-visite-ministre.yaml --person maire-pap --now 2026-12-20T12:00 \
+		-o $(DOCUMENTS_OUT)/convocation-maire-pap.pdf
+	@$(BIN) document contacts samples/971-visite-ministre.yaml --now 2026-12-20T12:00 \
+		-o $(DOCUMENTS_OUT)/contacts-security.html
+	@$(BIN) document contacts samples/971-visite-ministre.yaml --now 2026-12-20T12:00 \
+		-o $(DOCUMENTS_OUT)/contacts-security.pdf
+	@for ext in html pdf; do \
+		$(BIN) document press-advisory samples/971-visite-ministre.yaml --now 2026-12-20T12:00 \
+			-o $(DOCUMENTS_OUT)/avis-aux-medias.$$ext; \
+		$(BIN) document run-sheet samples/971-visite-ministre.yaml --now 2026-12-20T12:00 \
+			-o $(DOCUMENTS_OUT)/deroule-ceremonie.$$ext; \
+	done
 	@echo
 	@echo "Programmes written to $(PROGRAMMES_OUT)/ (HTML for every sample; PNG and PDF of the Guadeloupe staff and security versions)"
+	@echo "Documents of the Guadeloupe sample written to $(DOCUMENTS_OUT)/ (convocations, contact sheet, press advisory, run-sheet; HTML and PDF)"
 
 test: deps
 	$(SWIFT) build --build-tests

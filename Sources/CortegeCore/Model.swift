@@ -174,6 +174,8 @@ public struct Venue: Hashable, Sendable, Located {
     /// The venue's contact number (the caretaker, the reception): in the contact sheets of the security and
     /// principal programmes and their calendars.
     public var phone: String? = nil
+    /// How to get in (gate, parking, badge), for the convocations and the contact sheet (`access:`).
+    public var access: String? = nil
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]
 
@@ -357,10 +359,18 @@ public struct Item: Hashable, Sendable, Located {
     public var press: PressAccess?
     public var confidential: Bool
     public var notes: String?
+    /// The dress of the invited (`dress:`), printed on their convocations.
+    public var dress: String? = nil
+    /// How long before the item the invited are in place (`in-place:`); nil: 15 minutes (docs/documents.md).
+    public var inPlaceMinutes: Int? = nil
     /// The transfer written just before this item, if any.
     public var transferBefore: TransferSpec?
     /// Items of one `group:` with `order: free` share a group number.
     public var freeGroup: Int?
+    /// Who renders military honours at a ceremony (`honours:`), printed in its run-sheet (docs/documents.md).
+    public var honours: String? = nil
+    /// This item's run-sheet timings (`ceremony-timings:`), over the visit's and the defaults.
+    public var ceremonyTimings: CeremonyTimings? = nil
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]
 
@@ -423,6 +433,14 @@ public struct Visit: Hashable, Sendable, Located {
     public var freeOrder: Bool
     /// The motorcade template (roles or person ids, front to back); nil for the default of docs/protocol.md §5.
     public var motorcade: [String]?
+    /// Whom the invited call about the visit (`cabinet-contact:`), on the convocations and the contact sheet.
+    public var cabinetContact: CabinetContact? = nil
+    /// The run-sheet timings of every ceremony of the visit (`ceremony-timings:`), over the defaults.
+    public var ceremonyTimings: CeremonyTimings? = nil
+    /// Who answers the press (`press-contact:`): the one contact the press advisory prints.
+    public var pressContact: PressContact? = nil
+    /// The last moment to ask for a press accreditation (`accreditation-deadline:`), local to the visit.
+    public var accreditationDeadline: LocalDateTime? = nil
     public var location: SourceLocation
     public var keyLocations: [String: SourceLocation]
 

@@ -71,12 +71,29 @@ public enum PlanKey: String, Sendable, CaseIterable, CustomStringConvertible {
     case press
     case confidential
     case notes
+    case dress
+    case inPlace = "in-place"
+    case access
+    case cabinetContact = "cabinet-contact"
     case mode
     case riders
     case route
     case items
     case transfer
     case group
+    // The run-sheet and the press advisory (docs/documents.md).
+    case honours
+    case ceremonyTimings = "ceremony-timings"
+    case arrival
+    case wreath
+    case lastPost = "last-post"
+    case silence
+    case anthem
+    case speech
+    case standards
+    case departure
+    case pressContact = "press-contact"
+    case accreditationDeadline = "accreditation-deadline"
 
     /// The key as written in the file.
     public var description: String { rawValue }

@@ -62,11 +62,34 @@ public enum PlanFormat {
             .init(.revision, .dateTime, "date de la dernière révision du plan (AAAA-MM-JJTHH:MM)"),
             .init(.organizer, .mapping(.organizer), "qui publie la visite : { name: …, email: … }"),
             .init(
+                .cabinetContact, .mapping(.contact),
+                "qui les invités appellent, sur les convocations : { name: …, phone: …, email: … }"),
+            .init(
                 .ceremony, .choice(CeremonyKind.allCases.map { Choice($0.rawValue, nil) }),
                 "governmental (ordonnée par le Gouvernement) ou local"),
             .init(.pressLead, .duration, "avance des journalistes avant une séquence ouverte (15m par défaut)"),
             .init(.order, .choice(orderChoices), "free : Cortège choisit l'ordre de toutes les séquences"),
             .init(.motorcade, .list(.identifier), "ordre des voitures du cortège : rôles ou ids de personnes"),
+            .init(
+                .ceremonyTimings, .mapping(.ceremonyTimings),
+                "durées du déroulé des cérémonies de la visite (arrival, wreath, speech…)"),
+            .init(
+                .pressContact, .mapping(.contact), "contact presse de l'avis aux médias : { name, phone, email }"),
+            .init(.accreditationDeadline, .dateTime, "date limite d'accréditation des journalistes (AAAA-MM-JJTHH:MM)"),
+        ])
+
+    public static let ceremonyTimings = PlanSection(
+        .ceremonyTimings, "`ceremony-timings`",
+        [
+            .init(.arrival, .duration, "écart entre deux arrivées ; arrivée et salut de la plus haute autorité (2m)"),
+            .init(.honours, .duration, "honneurs militaires et revue des troupes (5m)"),
+            .init(.wreath, .duration, "un dépôt de gerbe (2m)"),
+            .init(.lastPost, .duration, "sonnerie aux morts (1m)"),
+            .init(.silence, .duration, "minute de silence (1m)"),
+            .init(.anthem, .duration, "La Marseillaise (2m)"),
+            .init(.speech, .duration, "une allocution (5m)"),
+            .init(.standards, .duration, "salut aux porte-drapeaux (3m)"),
+            .init(.departure, .duration, "écart entre deux départs ; départ de la plus haute autorité (2m)"),
         ])
 
     public static let organizer = PlanSection(
@@ -74,6 +97,15 @@ public enum PlanFormat {
         [
             .init(.name, .text, required: true, "nom du service qui publie la visite"),
             .init(.email, .text, "adresse électronique du service"),
+        ])
+
+    /// A contact printed on the cabinet's documents (docs/documents.md).
+    public static let contact = PlanSection(
+        .contact, "a contact",
+        [
+            .init(.name, .text, required: true, "nom (ou service) tel qu'il est imprimé"),
+            .init(.phone, .text, "téléphone"),
+            .init(.email, .email, "adresse électronique"),
         ])
 
     public static let person = PlanSection(
@@ -116,6 +148,7 @@ public enum PlanFormat {
             .init(.hours, .hours, "heures d'ouverture \"HH:MM-HH:MM\""),
             .init(.shared, .boolean, "true : plusieurs visites peuvent s'y tenir en même temps"),
             .init(.phone, .text, "téléphone du contact sur place : jamais montré à la presse ni au public"),
+            .init(.access, .text, "accès pour les invités (entrée, stationnement), sur les convocations"),
         ])
 
     public static let escortUnit = PlanSection(
@@ -189,6 +222,12 @@ public enum PlanFormat {
                 "accès de la presse : open, pool ou closed (huis clos)"),
             .init(.confidential, .boolean, "true : jamais montrée à la presse ni au public"),
             .init(.notes, .text, "notes pratiques pour l'équipe (tenue, matériel, stationnement)"),
+            .init(.dress, .text, "tenue des invités, imprimée sur leur convocation"),
+            .init(.inPlace, .duration, "mise en place des invités avant la séquence (15m par défaut)"),
+            .init(.honours, .text, "cérémonie : qui rend les honneurs militaires (détachement), pour le déroulé"),
+            .init(
+                .ceremonyTimings, .mapping(.ceremonyTimings),
+                "cérémonie : durées de son déroulé, sur celles de la visite"),
         ])
 
     public static let transfer = PlanSection(
@@ -212,7 +251,8 @@ public enum PlanFormat {
 
     /// Every mapping of the format.
     public static let sections: [PlanSection] = [
-        plan, registry, visit, organizer, person, venue, escortUnit, commune, reservePeriod, handOverPoint, item,
+        plan, registry, visit, organizer, contact, ceremonyTimings, person, venue, escortUnit, commune,
+        reservePeriod, handOverPoint, item,
         transfer, group,
     ]
 
@@ -223,6 +263,8 @@ public enum PlanFormat {
         case .registry: registry
         case .visit: visit
         case .organizer: organizer
+        case .contact: contact
+        case .ceremonyTimings: ceremonyTimings
         case .person: person
         case .venue: venue
         case .escortUnit: escortUnit
@@ -247,7 +289,8 @@ public enum PlanFormat {
 /// One mapping of the format: its keys, in canonical order.
 public struct PlanSection: Sendable {
     public enum Name: String, Sendable, CaseIterable {
-        case plan, registry, visit, organizer, person, venue
+        case plan, registry, visit, organizer, contact, person, venue
+        case ceremonyTimings = "ceremony-timings"
         case escortUnit = "escort-unit"
         case commune
         case reservePeriod = "reserve-period"

@@ -294,7 +294,7 @@ struct Writer {
     func flowable(_ place: Place, entry: Bool) -> Bool {
         if entry { return true }
         guard case .section(let section) = place else { return false }
-        return section.name == .organizer || section.name == .transfer
+        return section.name == .organizer || section.name == .contact || section.name == .transfer
     }
 
     /// The one-line form of a mapping or list, nil when it holds a mapping or a list of mappings.

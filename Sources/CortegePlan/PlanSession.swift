@@ -301,6 +301,7 @@ struct Session {
             location: f.location, keyLocations: f.keyLocations)
         var withPhone = venue
         withPhone.phone = reader.text(f[.phone], "`phone`")
+        withPhone.access = reader.text(f[.access], "`access`")
         guard define(What(fr: "lieu", en: "venue"), id, at: f.location(of: .id)) else { return }
         collected.venues[id] = withPhone
     }
@@ -412,12 +413,41 @@ struct Session {
                     of[.email], What(fr: "l'`email` de l'organisateur", en: "the organizer's `email`")))
         }
         let motorcade = reader.strings(f[.motorcade], "`motorcade`")?.map(\.0)
+        let ceremonyTimings = readCeremonyTimings(f[.ceremonyTimings])
+        var pressContact: PressContact?
+        if let node = f[.pressContact],
+            let pf = reader.fields(node, PlanFormat.contact),
+            let name = reader.text(pf[.name], What(fr: "le `name` du contact presse", en: "the press contact's `name`"))
+        {
+            pressContact = PressContact(
+                name: name,
+                phone: reader.text(pf[.phone], What(fr: "le `phone` du contact presse", en: "the press contact's `phone`")),
+                email: reader.email(pf[.email], What(fr: "l'`email` du contact presse", en: "the press contact's `email`")))
+        }
+        let accreditationDeadline = reader.dateTime(f[.accreditationDeadline], "`accreditation-deadline`")
         guard let id, let title, let kind, let principal, let date, let zone, let territoryCode else { return nil }
         var visit = Visit(
             id: id, title: title, kind: kind, principal: principal, territory: territoryCode, date: date, zone: zone,
             status: status, announce: nil, organizer: organizer, ceremony: ceremony, revision: revision,
             pressLeadMinutes: pressLead, freeOrder: freeOrder, motorcade: motorcade, location: f.location,
             keyLocations: f.keyLocations)
+        if let node = f[.cabinetContact], let cf = reader.fields(node, PlanFormat.contact),
+            let name = reader.text(cf[.name], What(fr: "le `name` du contact du cabinet", en: "the cabinet contact's `name`"))
+        {
+            visit.cabinetContact = CabinetContact(
+                name: name,
+                phone: reader.text(
+                    cf[.phone], What(fr: "le `phone` du contact du cabinet", en: "the cabinet contact's `phone`")),
+                email: reader.email(
+                    cf[.email], What(fr: "l'`email` du contact du cabinet", en: "the cabinet contact's `email`")))
+        }
+        visit.ceremonyTimings = ceremonyTimings
+        visit.pressContact = pressContact
+        if let accreditationDeadline {
+            visit.accreditationDeadline = checkLocal(
+                accreditationDeadline, zone: zone, at: f.location(of: .accreditationDeadline),
+                what: "`accreditation-deadline`")
+        }
         if let announce {
             visit.announce = checkLocal(announce, zone: zone, at: f.location(of: .announce), what: "`announce`")
         }
@@ -609,9 +639,11 @@ struct Session {
         refer(.person, host, at: f.location(of: .host), What(fr: "l'hôte", en: "the host"))
         let coHost = reader.identifier(f[.coHost], "`co-host`")
         refer(.person, coHost, at: f.location(of: .coHost), What(fr: "le co-hôte", en: "the co-host"))
+        let honours = reader.text(f[.honours], "`honours`")
+        let ceremonyTimings = readCeremonyTimings(f[.ceremonyTimings])
         guard let id, let kind, let venue, let duration else { return nil }
         guard define(What(fr: "séquence", en: "item"), id, at: f.location(of: .id)) else { return nil }
-        return Item(
+        var item = Item(
             id: id, kind: kind, title: reader.text(f[.title], "`title`"), venue: venue, at: at,
             durationMinutes: duration, notBefore: notBefore, notAfter: notAfter, participants: participants.map(\.0),
             welcome: lists[.welcome], speakers: lists[.speakers], wreaths: lists[.wreaths], lineup: lists[.lineup],
@@ -621,6 +653,22 @@ struct Session {
             confidential: reader.bool(f[.confidential], "`confidential`") ?? false,
             notes: reader.text(f[.notes], "`notes`"), freeGroup: group, location: f.location,
             keyLocations: f.keyLocations)
+        item.dress = reader.text(f[.dress], "`dress`")
+        item.inPlaceMinutes = reader.duration(f[.inPlace], "`in-place`")
+        item.honours = honours
+        item.ceremonyTimings = ceremonyTimings
+        return item
+    }
+
+    /// `ceremony-timings:` of the visit or of an item (docs/plan-format.md): a duration per moment of the run-sheet.
+    mutating func readCeremonyTimings(_ node: Node?) -> CeremonyTimings? {
+        guard let node, let f = reader.fields(node, PlanFormat.ceremonyTimings) else { return nil }
+        var minutes: [CeremonyStep: Int] = [:]
+        for step in CeremonyStep.allCases {
+            guard let key = PlanKey(rawValue: step.rawValue) else { continue }
+            if let m = reader.duration(f[key], What(key: "ceremony-timings.\(key)")) { minutes[step] = m }
+        }
+        return CeremonyTimings(minutes)
     }
 
     // MARK: - References

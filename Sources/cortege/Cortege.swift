@@ -12,10 +12,11 @@ struct Cortege: ParsableCommand {
               cortege protocol samples/971-visite-ministre.yaml
               cortege export samples/971-visite-ministre.yaml --audience staff -o calendars-out
               cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
+              cortege document convocation samples/971-visite-ministre.yaml --all -o convocations
             """,
         subcommands: [
             CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ExportCommand.self, ProgrammeCommand.self,
-            DiffCommand.self, NotifyCommand.self,
+            DocumentCommand.self, DiffCommand.self, NotifyCommand.self,
             FreeOrderBenchCommand.self, SchemaCommand.self, NewCommand.self, FmtCommand.self, ServeCommand.self,
             FeedsCommand.self,
         ])

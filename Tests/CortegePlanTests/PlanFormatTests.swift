@@ -188,9 +188,11 @@ import Testing
 
     @Test func aKeyOutsideTheTableIsRefusedInEverySection() {
         let openers: [PlanSection.Name: String] = [
-            .visit: "visit:", .organizer: "organizer:", .person: "people:", .venue: "venues:",
+            .visit: "visit:", .organizer: "organizer:", .contact: "cabinet-contact:", .person: "people:",
+            .venue: "venues:",
             .escortUnit: "escort-units:", .commune: "communes:", .reservePeriod: "reserve-periods:",
             .handOverPoint: "handover-points:",
+            .ceremonyTimings: "ceremony-timings:",
             .item: "programme:", .transfer: "- transfer:", .group: "- group:",
         ]
         for section in PlanFormat.sections where section.name != .registry {

@@ -10,6 +10,7 @@ public enum Rules {
         WelcomeRider(),
         TwoStateVoices(),
         SpeechesOverrun(),
+        RunSheetOverrun(),
         PrecedenceTie(),
         UnrankedPerson(),
         MotorcadeTemplate(),
