@@ -135,7 +135,6 @@ public enum ConvocationDocument {
     /// The person's places in the item's orders, each as a label and a sentence.
     static func places(of person: String, in orders: ProgrammeContent.Orders, text: Vocabulary) -> [(String, String)] {
         var out: [(String, String)] = []
-        func name(_ p: AudiencePerson?) -> String? { p?.name }
         if let line = orders.welcome, let i = line.firstIndex(where: { $0.id == person }) {
             out.append(
                 (text.welcome, text.convocationPosition(i + 1, of: line.count, after: i > 0 ? line[i - 1].name : nil)))

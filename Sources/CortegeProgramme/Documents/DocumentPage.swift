@@ -134,8 +134,6 @@ enum Typography {
             switch c {
             case " " where next == ":" || next == "»": out.unicodeScalars.append("\u{00A0}")
             case " " where next == ";" || next == "!" || next == "?": out.unicodeScalars.append("\u{202F}")
-            case "«" where next == " ":
-                out.unicodeScalars.append("«")
             case " " where i > 0 && scalars[i - 1] == "«": out.unicodeScalars.append("\u{00A0}")
             default: out.unicodeScalars.append(c)
             }
