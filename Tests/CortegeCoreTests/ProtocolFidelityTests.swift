@@ -146,9 +146,18 @@ import Testing
         #expect(findings.count == 1)
         #expect(d.severity == .warning)
         #expect(d.code.family == .protocol)
-        // Four speeches of 5 minutes and the minister's 10: 30 minutes in a 20-minute item.
-        #expect(d.phrase.en.contains("30 min, 10 min more"))
-        #expect(d.phrase.fr.contains("30 min"))
+        // Five speeches of 5 minutes (the `speech` timing of the run-sheet): 25 minutes in a 20-minute item.
+        #expect(d.phrase.en.contains("25 min, 5 min more"))
+        #expect(d.phrase.fr.contains("durent 25 min, 5 min de plus"))
+    }
+
+    @Test func theSpeechTimingOfTheItemIsTheOneBothOverrunFindingsCount() throws {
+        var f = Self.tour()
+        f.items[1].durationMinutes = 20
+        f.items[1].speakers = .explicit(["adjoint-pap", "maire-pap", "senateur", "depute", "ministre"])
+        f.items[1].ceremonyTimings = CeremonyTimings([.speech: 3])
+        // Five speeches of 3 minutes fit in 20 minutes.
+        #expect(f.findings(Rules.SpeechesOverrun(), .speechesOverrun).isEmpty)
     }
 
     @Test func theDefaultSpeechesFitAThirtyMinuteItem() {

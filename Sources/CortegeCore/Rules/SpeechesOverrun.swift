@@ -12,7 +12,7 @@ extension Rules {
             for (index, scheduled) in context.itinerary.items.enumerated() {
                 let item = scheduled.item
                 guard let speakers = context.orders(at: index).speeches, !speakers.isEmpty else { continue }
-                let total = speakers.reduce(0) { $0 + SpeechDurations.minutes(of: $1, in: plan) }
+                let total = speakers.reduce(0) { $0 + SpeechDurations.minutes(of: $1, at: item, in: plan) }
                 guard total > item.durationMinutes else { continue }
                 let over = total - item.durationMinutes
                 let key: PlanKey = item.speakers == nil ? .participants : .speakers
@@ -38,13 +38,12 @@ extension Rules {
     }
 }
 
-/// How long a speech lasts by default (docs/protocol.md §5): the principal's 10 minutes, anyone else's 5.
+/// How long a speech lasts (docs/protocol.md §5): the `speech` timing in force at the item (`ceremony-timings:`,
+/// 5 minutes by default), as the run-sheet counts it, so that `runsheet-overrun` and `speeches-overrun` never
+/// disagree on the speeches.
 public enum SpeechDurations {
-    public static let principalMinutes = 10
-    public static let otherMinutes = 5
-
-    public static func minutes(of speaker: String, in plan: Plan) -> Int {
-        speaker == plan.visit.principal ? principalMinutes : otherMinutes
+    public static func minutes(of speaker: String, at item: Item, in plan: Plan) -> Int {
+        CeremonyTimings.inForce(at: item, visit: plan.visit).minutes(.speech)
     }
 }
 
