@@ -14,7 +14,7 @@ SERVE_SECRET ?= cortege.secret
 SERVE_PORT ?= 8080
 
 .PHONY: all build demo test deps deps-system deps-python deps-sync deps-browser deps-mail deps-bench bench \
-	bench-freeorder bench-serve serve clean
+	bench-freeorder bench-serve bench-publish serve clean
 
 all: build
 
@@ -116,6 +116,10 @@ serve: build
 # wrk against one feed of `cortege serve`, with Radicale on the same calendar (Benchmarks/serve/README.md).
 bench-serve: deps-python deps-bench
 	Benchmarks/serve/run.sh
+
+# cortege publish into Radicale and Xandikos, beside the python caldav client (Benchmarks/README.md).
+bench-publish: deps-python build
+	Benchmarks/publish/run.sh
 
 clean:
 	rm -rf .build $(DEMO_OUT)
