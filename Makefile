@@ -7,7 +7,7 @@ PROGRAMMES_OUT := $(DEMO_OUT)/programmes
 SAMPLES := $(sort $(wildcard samples/*.yaml))
 PY_PACKAGES := icalendar==7.3.0 recurring-ical-events==3.8.2 radicale==3.9.0 vobject==0.9.9 pytest \
     jsonschema==4.26.0 pyyaml==6.0.3 aiosmtpd ics==0.7.3 ical==14.3.1 xandikos==0.4.10 khal==0.14.1 \
-    caldav==3.6.0
+    caldav==3.6.0 cryptography
 # Subscription clients of the `cortege serve` tests.
 SYNC_PACKAGES := vdirsyncer==0.21.0 khal==0.14.1
 SERVE_SECRET ?= cortege.secret
@@ -32,7 +32,7 @@ deps-system:
 # Python packages used by the tests as independent readers and a real calendar server.
 deps-python:
 	@if ! $(PYTHON) -c "import icalendar, recurring_ical_events, radicale, vobject, pytest, jsonschema, yaml, aiosmtpd, \
-		ics, ical, xandikos, caldav" 2>/dev/null || ! command -v khal >/dev/null 2>&1; then \
+		ics, ical, xandikos, caldav, cryptography" 2>/dev/null || ! command -v khal >/dev/null 2>&1; then \
 		echo "Installing Python test packages…"; \
 		$(PYTHON) -m pip install -q $(PY_PACKAGES); \
 	fi

@@ -375,3 +375,43 @@ def test_server_killed_midway_then_restarted_completes_with_each_object_once(ser
     mark = server.mark()
     publish(server, *samples)
     assert server.writes(mark) == []
+
+
+def test_tls_is_verified_and_a_private_authority_is_given_with_ca_file(plans, tmp_path):
+    """Xandikos over TLS (its self-signed certificate for `localhost`) with htpasswd authentication: refused
+    without --ca-file, published with it; a wrong password there also gives exit 2."""
+    import base64
+    import hashlib
+
+    digest = base64.b64encode(hashlib.sha1(PASSWORD.encode()).digest()).decode()
+    (tmp_path / "htpasswd").write_text(f"{USER}:{{SHA}}{digest}\n")
+    port = free_port()
+    log_path = tmp_path / "xandikos-tls.log"
+    log = open(log_path, "wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "xandikos.web", "--defaults", "-d", str(tmp_path / "store"), "-l", "localhost",
+         "-p", str(port), "--current-user-principal", f"/{USER}/", "--autocert", "--htpasswd",
+         str(tmp_path / "htpasswd"), "--state-dir", str(tmp_path / "state")],
+        stdout=log, stderr=subprocess.STDOUT)
+    try:
+        certificate = tmp_path / "state" / "certs" / "selfsigned.crt"
+        deadline = time.monotonic() + 30
+        while not certificate.exists() or "Listening" not in log_path.read_text():
+            assert process.poll() is None, log_path.read_text()
+            assert time.monotonic() < deadline, log_path.read_text()
+            time.sleep(0.1)
+        time.sleep(0.5)
+        plan = str(plans / "55-agenda-president.yaml")
+        url = f"https://localhost:{port}/"
+        result = run("publish", plan, "--server", url, "--user", USER, "--now", LATE, check=2)
+        assert "le certificat TLS du serveur" in result.stderr and "--ca-file" in result.stderr, result.stderr
+        result = run("publish", plan, "--server", url, "--user", USER, "--now", LATE, "--ca-file", certificate,
+                     env={"CORTEGE_PASSWORD": "faux"}, check=2)
+        assert "refuse l’authentification" in result.stderr, result.stderr
+        result = run("publish", plan, "--server", url, "--user", USER, "--now", LATE, "--ca-file", certificate,
+                     check=0)
+        assert "0 refus ou conflit(s)" in result.stdout
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()

@@ -21,6 +21,8 @@ final class DAVClient: Sendable {
         case cannotConnect(server: String, reason: String)
         /// 401: the user name or password is refused.
         case authenticationRefused(server: String, user: String)
+        /// The server's TLS certificate is not trusted (not retried: it would not change).
+        case certificateRefused(server: String, reason: String)
     }
 
     let server: URL
@@ -88,6 +90,8 @@ final class DAVClient: Sendable {
                     status: status, etag: response.headers.first(name: "ETag"), body: Data(buffer.readableBytesView))
             } catch let failure as Failure {
                 throw failure
+            } catch let error as NIOSSLError {
+                throw .certificateRefused(server: server.absoluteString, reason: "\(error)")
             } catch {
                 lastReason = Self.describe(error)
             }

@@ -53,6 +53,12 @@ struct PublishWords: Sendable {
                     + "la prochaine publication reprendra où celle-ci s’est arrêtée",
                 "error: cannot connect to the server \(server) (\(reason)); nothing more was sent, the next publish "
                     + "goes on from where this one stopped")
+        case .certificateRefused(let server, let reason):
+            pick(
+                "erreur : le certificat TLS du serveur \(server) n’est pas reconnu (\(reason)) : si le serveur a un "
+                    + "certificat d’une autorité interne, donnez-la avec --ca-file",
+                "error: the TLS certificate of the server \(server) is not trusted (\(reason)): if the server's "
+                    + "certificate comes from an internal authority, give it with --ca-file")
         case .authenticationRefused(let server, let user):
             pick(
                 "erreur : le serveur \(server) refuse l’authentification de l’utilisateur « \(user) » (HTTP 401) : "
