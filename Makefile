@@ -8,14 +8,15 @@ PROGRAMMES_OUT := $(DEMO_OUT)/programmes
 DOCUMENTS_OUT := $(DEMO_OUT)/documents
 SAMPLES := $(sort $(wildcard samples/*.yaml))
 PY_PACKAGES := icalendar==7.3.0 recurring-ical-events==3.8.2 radicale==3.9.0 vobject==0.9.9 pytest \
-    jsonschema==4.26.0 pyyaml==6.0.3 aiosmtpd ics==0.7.3 ical==14.3.1 xandikos==0.4.10 khal==0.14.1
+    jsonschema==4.26.0 pyyaml==6.0.3 aiosmtpd ics==0.7.3 ical==14.3.1 xandikos==0.4.10 khal==0.14.1 \
+    caldav==3.6.0 cryptography
 # Subscription clients of the `cortege serve` tests.
 SYNC_PACKAGES := vdirsyncer==0.21.0 khal==0.14.1
 SERVE_SECRET ?= cortege.secret
 SERVE_PORT ?= 8080
 
 .PHONY: all build demo test deps deps-system deps-python deps-sync deps-browser deps-mail deps-bench bench \
-	bench-freeorder bench-serve serve clean
+	bench-freeorder bench-serve bench-publish serve clean
 
 all: build
 
@@ -33,7 +34,7 @@ deps-system:
 # Python packages used by the tests as independent readers and a real calendar server.
 deps-python:
 	@if ! $(PYTHON) -c "import icalendar, recurring_ical_events, radicale, vobject, pytest, jsonschema, yaml, aiosmtpd, \
-		ics, ical, xandikos" 2>/dev/null || ! command -v khal >/dev/null 2>&1; then \
+		ics, ical, xandikos, caldav, cryptography" 2>/dev/null || ! command -v khal >/dev/null 2>&1; then \
 		echo "Installing Python test packages…"; \
 		$(PYTHON) -m pip install -q $(PY_PACKAGES); \
 	fi
@@ -133,6 +134,10 @@ serve: build
 # wrk against one feed of `cortege serve`, with Radicale on the same calendar (Benchmarks/serve/README.md).
 bench-serve: deps-python deps-bench
 	Benchmarks/serve/run.sh
+
+# cortege publish into Radicale and Xandikos, beside the python caldav client (Benchmarks/README.md).
+bench-publish: deps-python build
+	Benchmarks/publish/run.sh
 
 clean:
 	rm -rf .build $(DEMO_OUT)

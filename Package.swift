@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "CortegeProgramme", targets: ["CortegeProgramme"]),
         .library(name: "CortegeApp", targets: ["CortegeApp"]),
         .library(name: "CortegeServe", targets: ["CortegeServe"]),
+        .library(name: "CortegePublish", targets: ["CortegePublish"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -21,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", exact: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -48,10 +52,21 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .target(
+            name: "CortegePublish",
+            dependencies: [
+                "CortegeApp", "CortegeCore", "CortegeICal",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "cortege",
             dependencies: [
-                "CortegeApp", "CortegeServe", "CortegeCore", "CortegeICal", "CortegeProgramme",
+                "CortegeApp", "CortegeServe", "CortegePublish", "CortegeCore", "CortegeICal", "CortegeProgramme",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +87,7 @@ let package = Package(
             name: "CortegeAppTests", dependencies: ["CortegeApp", "CortegeCore", "CortegeICal", "CortegeTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "CortegeServeTests", dependencies: ["CortegeServe", "CortegeCore"]),
+        .testTarget(name: "CortegePublishTests", dependencies: ["CortegePublish", "CortegeICal", "CortegeCore"]),
         .testTarget(name: "CortegeCLITests", dependencies: ["CortegePlan", "CortegeCore", "CortegeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,15 +18,20 @@ public struct ExportRequest: Sendable {
     /// The export journal (docs/ical-export.md): read before, written after the export; nil for none (the
     /// previous export is then the output folder's alone). `cortege export` keeps it beside the plan.
     public var journal: String?
+    /// Whether the output folder's CalDAV objects are part of the previous export; `cortege publish` renders
+    /// from the journal alone (docs/publish.md).
+    public var readsFolder = true
 
     public init(
-        selection: Selection, folder: String, caldav: Bool = false, language: Language = .fr, journal: String? = nil
+        selection: Selection, folder: String, caldav: Bool = false, language: Language = .fr, journal: String? = nil,
+        readsFolder: Bool = true
     ) {
         self.selection = selection
         self.folder = folder
         self.caldav = caldav
         self.language = language
         self.journal = journal
+        self.readsFolder = readsFolder
     }
 
     /// Where `cortege export` keeps the journal of a plan: beside it, `<plan without .yaml/.yml>.cortege-journal`.

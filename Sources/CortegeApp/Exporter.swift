@@ -68,7 +68,8 @@ public struct Exporter: Sendable {
                 let (one, record) = try render(
                     calendar, of: audience, with: writer, journal: journal.calendars[key]?.events ?? [:])
                 rendered.calendars.append(one)
-                journal.calendars[key] = ExportJournal.Calendar(name: calendar.name, events: record)
+                journal.calendars[key] = ExportJournal.Calendar(
+                    name: calendar.name, events: record, servers: journal.calendars[key]?.servers ?? [:])
             } catch {
                 return .failure(.cannotBuild(audience: audience, visit: plan.visit.id, reason: "\(error)"))
             }
@@ -93,7 +94,7 @@ public struct Exporter: Sendable {
                     }
                     rendered.calendars.append(one)
                     journal.calendars[key] = ExportJournal.Calendar(
-                        name: record.name, dropped: one.dropped, events: kept)
+                        name: record.name, dropped: one.dropped, events: kept, servers: record.servers)
                 } catch {
                     return .failure(.cannotBuild(audience: audience, visit: plan.visit.id, reason: "\(error)"))
                 }
@@ -123,7 +124,7 @@ public struct Exporter: Sendable {
         let stem = Self.fileStem(audience)
         if request.caldav {
             let folder = request.folder + "/" + stem
-            let previous = Self.previousCalDAV(in: folder)
+            let previous = request.readsFolder ? Self.previousCalDAV(in: folder) : [:]
             let output = try writer.output(
                 calendar, previous: previous.keys.sorted().compactMap { previous[$0] }, journal: journal, caldav: true)
             let changed = output.files.filter { previous[$0.key] != $0.value }

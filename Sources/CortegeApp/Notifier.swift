@@ -12,11 +12,15 @@ public struct Notifier: Sendable {
     public var revisions: Revisions
     public var now: Instant
     public var language: Language
+    /// The export journal of the visit (docs/ical-export.md), when there is one: the SEQUENCE base of the iMIP
+    /// parts. Nil (or unreadable): the OLD plan's calendars rendered afresh.
+    public var journal: ExportJournal?
 
-    public init(revisions: Revisions, now: Instant, language: Language) {
+    public init(revisions: Revisions, now: Instant, language: Language, journal: ExportJournal? = nil) {
         self.revisions = revisions
         self.now = now
         self.language = language
+        self.journal = journal
     }
 
     /// A message and the file it is kept in.
@@ -42,10 +46,16 @@ public struct Notifier: Sendable {
     var words: Vocabulary { Vocabulary(language) }
 
     /// The SEQUENCE base of the iMIP parts: the export the person holds, taken as the OLD plan's export of their
-    /// calendar rendered now through the same writer (so a changed event goes to its SEQUENCE + 1). This is the one
-    /// place to read a kept export (or journal) instead, when one is kept.
-    func previousExport(of calendar: ExportCalendar?, writer: CalendarWriter) throws -> String {
+    /// calendar rendered now through the same writer (so a changed event goes to its SEQUENCE + 1). With the
+    /// export journal, the OLD plan's calendar is rendered over the journal's record of the person's calendar: an
+    /// event exported as it is keeps its SEQUENCE, one changed since goes on from the journal's, so an update never
+    /// carries a SEQUENCE lower than the one the person's calendar holds (docs/diff-notify.md).
+    func previousExport(of calendar: ExportCalendar?, writer: CalendarWriter, personID: String) throws -> String {
         guard let calendar else { return "" }
+        let key = ExportJournal.key(stem: Exporter.fileStem(.person(personID)), language: language)
+        if let record = journal?.calendars[key], !record.events.isEmpty {
+            return try writer.output(calendar, previous: [], journal: record.events, caldav: false).text
+        }
         return try writer.render(calendar, previous: nil).text
     }
 
@@ -187,7 +197,7 @@ public struct Notifier: Sendable {
             newView.map { ExportCalendar(view: $0, language: language) }
             ?? ExportCalendar(name: oldCalendar?.name ?? visit.title, zone: visit.zone, events: [])
         let parts = try writer.imip(
-            newCalendar, previousExport: try previousExport(of: oldCalendar, writer: writer),
+            newCalendar, previousExport: try previousExport(of: oldCalendar, writer: writer, personID: personID),
             organizer: ExportEvent.Attendee(uri: "mailto:" + organizer.email, name: organizer.name, role: .chair),
             attendee: ExportEvent.Attendee(
                 uri: "mailto:" + attendee.email, name: attendee.name,
@@ -251,7 +261,9 @@ extension Notifier {
             let now = try TimeOption.now(nowText, zone: revisions.new.plan.visit.zone).mapError {
                 CommandStop($0.result)
             }.get()
-            let notifier = Notifier(revisions: revisions, now: now, language: language)
+            // The journal beside the NEW plan (the file the office keeps); one that cannot be read is left aside.
+            let journal = try? Exporter.readJournal(ExportRequest.journal(besidePlan: new)).get()
+            let notifier = Notifier(revisions: revisions, now: now, language: language, journal: journal ?? nil)
             let rendered: Rendered
             switch Result(catching: { () throws(NotifyError) -> Rendered in try notifier.render() }) {
             case .success(let r): rendered = r

@@ -52,12 +52,16 @@ extension DiagnosticCode: CaseIterable {
     public static let windowViolated = DiagnosticCode("window-violated", family: .itinerary, severity: .error)
     public static let embargo = DiagnosticCode("embargo", family: .export, severity: .error)
     public static let organizerEmail = DiagnosticCode("organizer-email", family: .export, severity: .warning)
+    /// `cortege publish`: the server's object changed since it was published (412), not overwritten.
+    public static let publishConflict = DiagnosticCode("publish-conflict", family: .export, severity: .error)
+    /// `cortege publish`: the server refused an object or a collection.
+    public static let publishRefused = DiagnosticCode("publish-refused", family: .export, severity: .error)
 
     /// The codes no rule of the registry reports: reading, scheduling, exporting.
     public static let outsideRules: [DiagnosticCode] = [
         .planSyntax, .planSchema, .unknownRef, .duplicateID, .badTime, .nonexistentLocalTime, .ambiguousLocalTime,
         .icsSyntax, .itineraryInfeasible, .transferTooShort, .windowViolated, .embargo,
-        .organizerEmail,
+        .organizerEmail, .publishConflict, .publishRefused,
     ]
 
     /// Every code: those above, then the codes of the rules in registry order (each once).

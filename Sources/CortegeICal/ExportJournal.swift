@@ -11,7 +11,8 @@ import Foundation
 /// The file is iCalendar read and written through libical: one VCALENDAR per calendar, carrying
 /// `X-CORTEGE-JOURNAL:1` (the format), `X-CORTEGE-VISIT`, `X-CORTEGE-CALENDAR` (the key),
 /// `X-CORTEGE-STATE` (`active`, or `dropped` once a calendar nobody attends any more was written all cancelled
-/// and then removed), `NAME`, and its VEVENTs as written (no VTIMEZONE: their TZID is the plain IANA name).
+/// and then removed), `NAME`, what `cortege publish` put on each server (`ExportJournal+Servers.swift`), and its
+/// VEVENTs as written (no VTIMEZONE: their TZID is the plain IANA name).
 public struct ExportJournal: Sendable, Equatable {
     /// The format written in `X-CORTEGE-JOURNAL`.
     public static let format = "1"
@@ -24,11 +25,17 @@ public struct ExportJournal: Sendable, Equatable {
         public var dropped: Bool
         /// Each event as last written (VEVENT text), by UID.
         public var events: [String: String]
+        /// What `cortege publish` put on each CalDAV server, by server URL (``ServerRecord``).
+        public var servers: [String: ServerRecord]
 
-        public init(name: String, dropped: Bool = false, events: [String: String] = [:]) {
+        public init(
+            name: String, dropped: Bool = false, events: [String: String] = [:],
+            servers: [String: ServerRecord] = [:]
+        ) {
             self.name = name
             self.dropped = dropped
             self.events = events
+            self.servers = servers
         }
     }
 
@@ -78,7 +85,9 @@ public struct ExportJournal: Sendable, Equatable {
             }
             journal.calendars[key] = Calendar(
                 name: part.calendarName ?? key, dropped: part.extendedValue("X-CORTEGE-STATE") == "dropped",
-                events: events)
+                events: events,
+                servers: servers(
+                    collections: part.extendedValues(collectionProperty), objects: part.extendedValues(objectProperty)))
         }
         return journal
     }
@@ -95,6 +104,7 @@ public struct ExportJournal: Sendable, Equatable {
             cal.add(.extended(name: "X-CORTEGE-CALENDAR", value: key))
             cal.add(.extended(name: "X-CORTEGE-STATE", value: calendar.dropped ? "dropped" : "active"))
             cal.add(.calendarName(calendar.name))
+            for (name, value) in Self.serverLines(calendar.servers) { cal.add(.extended(name: name, value: value)) }
             for (_, event) in calendar.events.sorted(by: { $0.key < $1.key }) {
                 guard let parsed = ICalComponent.parse(event) else { continue }
                 parsed.stripErrors()

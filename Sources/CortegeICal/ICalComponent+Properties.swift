@@ -126,6 +126,23 @@ extension ICalComponent {
         }
     }
 
+    /// The values of every X- property named `name`, in order.
+    public func extendedValues(_ name: String) -> [String] {
+        LibICal.locked {
+            var values: [String] = []
+            var p = icalcomponent_get_first_property(pointer, ICAL_X_PROPERTY)
+            while let property = p {
+                if let x = icalproperty_get_x_name(property), String(cString: x).uppercased() == name.uppercased(),
+                    let value = icalproperty_get_value_as_string(property)
+                {
+                    values.append(String(cString: value))
+                }
+                p = icalcomponent_get_next_property(pointer, ICAL_X_PROPERTY)
+            }
+            return values
+        }
+    }
+
     /// The NAME (RFC 7986), if any.
     public var calendarName: String? {
         LibICal.locked {

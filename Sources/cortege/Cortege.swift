@@ -18,7 +18,7 @@ struct Cortege: ParsableCommand {
             CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ExportCommand.self, ProgrammeCommand.self,
             DocumentCommand.self, DiffCommand.self, NotifyCommand.self,
             FreeOrderBenchCommand.self, SchemaCommand.self, NewCommand.self, FmtCommand.self, ServeCommand.self,
-            FeedsCommand.self,
+            FeedsCommand.self, PublishCommand.self,
         ])
 }
 
