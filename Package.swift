@@ -59,7 +59,7 @@ let package = Package(
             name: "CortegeTestSupport", dependencies: ["CortegeCore", "CortegePlan"], path: "Tests/CortegeTestSupport"),
         .testTarget(name: "CortegeCoreTests", dependencies: ["CortegeCore", "CortegeTestSupport"]),
         .testTarget(
-            name: "CortegePlanTests", dependencies: ["CortegePlan", "CortegeCore", "CortegeTestSupport"],
+            name: "CortegePlanTests", dependencies: ["CortegePlan", "CortegeCore", "CortegeTestSupport", "Yams"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CortegeICalTests",

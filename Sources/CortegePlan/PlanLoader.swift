@@ -97,7 +97,7 @@ public struct PlanLoader {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Self.compose(yaml: text) else {
                 reader.report(code, "\(path) is empty", at: site, help: "see docs/plan-format.md for an example")
                 return nil
             }
