@@ -54,19 +54,16 @@ public struct AgendaReader: Sendable {
 
     /// Reads the file at `path` as the agenda of `person`. The file name in locations is `path` as given.
     public func read(path: String, person: String) -> AgendaImport {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-            size > AgendaGuard.maxFileBytes
-        {
-            return AgendaImport(findings: [tooLarge(file: path, person: person, size: size)])
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        switch AgendaFile.contents(of: path) {
+        case .text(let text): return read(text: text, file: path, person: person)
+        case .tooLarge(let size): return AgendaImport(findings: [tooLarge(file: path, person: person, size: size)])
+        case .unreadable:
             return AgendaImport(findings: [
                 Diagnostic(
                     .icsSyntax, "cannot read agenda file \(path)", at: SourceLocation(file: path, line: 1),
                     subjects: [person])
             ])
         }
-        return read(text: String(decoding: data, as: UTF8.self), file: path, person: person)
     }
 
     /// Reads iCalendar `text` as the agenda of `person`; `file` names it in locations.
