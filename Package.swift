@@ -53,7 +53,10 @@ let package = Package(
             dependencies: [
                 "CortegeApp", "CortegeServe", "CortegeCore", "CortegeICal", "CortegeProgramme",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc replaces the C library's malloc in the whole process (libical allocates for every value it
+            // parses): Benchmarks/README.md, "A faster allocator". Debian's libmimalloc-dev (`make deps-system`).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .target(
             name: "CortegeTestSupport", dependencies: ["CortegeCore", "CortegePlan"], path: "Tests/CortegeTestSupport"),
