@@ -178,8 +178,7 @@ struct EventLines {
         var position = 0
         /// The end of the line starting at `from`, without its CR (and the start of the next line).
         func lineEnd(_ from: Int) -> (end: Int, next: Int) {
-            var i = from
-            while i < count, bytes[i] != 0x0A { i += 1 }
+            let i = AgendaGuard.index(of: 0x0A, in: bytes, from: min(from, count), to: count)
             let next = i < count ? i + 1 : count + 1
             return (i > from && bytes[i - 1] == 0x0D ? i - 1 : i, next)
         }
