@@ -20,7 +20,8 @@ SERVE_PORT ?= 8080
 
 all: build
 
-# System packages: libical (through pkg-config) for every byte of iCalendar; SQLite for GRDB (the agenda cache).
+# System packages: libical (through pkg-config) for every byte of iCalendar; SQLite for GRDB (the agenda cache);
+# mimalloc, the allocator `cortege` is linked with (Benchmarks/README.md, "A faster allocator").
 deps-system:
 	@if ! pkg-config --exists libical 2>/dev/null; then \
 		echo "Installing libical-dev and pkg-config…"; \
@@ -29,6 +30,10 @@ deps-system:
 	@if ! pkg-config --exists sqlite3 2>/dev/null; then \
 		echo "Installing libsqlite3-dev…"; \
 		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsqlite3-dev; \
+	fi
+	@if ! dpkg -s libmimalloc-dev >/dev/null 2>&1; then \
+		echo "Installing libmimalloc-dev…"; \
+		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libmimalloc-dev; \
 	fi
 
 # Python packages used by the tests as independent readers and a real calendar server.

@@ -68,13 +68,16 @@ let package = Package(
             dependencies: [
                 "CortegeApp", "CortegeServe", "CortegePublish", "CortegeCore", "CortegeICal", "CortegeProgramme",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc replaces the C library's malloc in the whole process (libical allocates for every value it
+            // parses): Benchmarks/README.md, "A faster allocator". Debian's libmimalloc-dev (`make deps-system`).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .target(
             name: "CortegeTestSupport", dependencies: ["CortegeCore", "CortegePlan"], path: "Tests/CortegeTestSupport"),
         .testTarget(name: "CortegeCoreTests", dependencies: ["CortegeCore", "CortegeTestSupport"]),
         .testTarget(
-            name: "CortegePlanTests", dependencies: ["CortegePlan", "CortegeCore", "CortegeTestSupport"],
+            name: "CortegePlanTests", dependencies: ["CortegePlan", "CortegeCore", "CortegeTestSupport", "Yams"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CortegeICalTests",

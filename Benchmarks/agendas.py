@@ -4,7 +4,8 @@ Python baseline and the libical parse-only floor, on the same generated files; t
 
 For each set (people x events each, or N occurrences as in bench.py), with the release `cortege`:
 - (b) `baseline.py`: python icalendar + recurring-ical-events, run once;
-- (c0) `floor --parse-only`: libical parses the files and walks the events, on one core;
+- (c0) `floor --parse-only`: libical parses the files and walks the events, on one core (glibc's malloc);
+- (c0m) the same floor linked with mimalloc, the allocator cortege is linked with (--floor-mimalloc);
 - plan only: `cortege check --no-cache` with an empty agenda folder (loading and analysing the plan);
 - cold: `cortege check --no-cache` (every agenda through libical, on every core);
 - warm: `cortege check --cache DIR` with the cache filled by a first run and nothing changed;
@@ -17,7 +18,7 @@ parameters) and 42521679 (a 320 KB line of long parameter values), generated her
 DIR, also libical's own files of those names. Each replaces one agenda of calendars/ for
 `cortege check samples/63-tournee-prefet.yaml`; the floor's parse of the file alone is shown beside it.
 
-Usage: agendas.py --cortege BIN --floor BIN [--sets 1000x100 5000x20 100x1000 100000] [--runs 3]
+Usage: agendas.py --cortege BIN --floor BIN [--floor-mimalloc BIN] [--sets 1000x100 5000x20 100x1000 100000] [--runs 3]
                   [--data DIR] [--libical-test-data DIR]
 """
 import argparse
@@ -86,6 +87,8 @@ def bench_set(spec, args):
     plan, agendas = os.path.join(folder, "plan.yaml"), os.path.join(folder, "agendas")
     files = sorted(os.listdir(agendas))
     c0_time, _, _ = runs([args.floor, "--parse-only", agendas], args.runs, ok=(0,))
+    c0m_time = runs([args.floor_mimalloc, "--parse-only", agendas], args.runs, ok=(0,))[0] if args.floor_mimalloc \
+        else None
     b_time, b_mem, b_out = runs([sys.executable, os.path.join(HERE, "baseline.py"), folder], 1, ok=(0,))
     baseline = json.loads(b_out)
     check = [args.cortege, "check", plan, "--agendas", agendas, "--format", "json"]
@@ -122,7 +125,7 @@ def bench_set(spec, args):
     note = "same conflicts" if same else f"MISMATCH: cortege {sorted(counts)}, baseline {baseline['conflicts']}"
     print(f"{spec}: done", file=sys.stderr)
     return dict(spec=spec, files=len(files), occurrences=baseline["occurrences"], conflicts=baseline["conflicts"],
-                python=b_time, floor=c0_time, plan=plan_time, cold=cold_time, fill=fill_time, warm=warm_time, one=one_time,
+                python=b_time, floor=c0_time, floor_m=c0m_time, plan=plan_time, cold=cold_time, fill=fill_time, warm=warm_time, one=one_time,
                 cold_mem=cold_mem, warm_mem=warm_mem, python_mem=b_mem, note=note, ok=same)
 
 
@@ -178,6 +181,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cortege", required=True)
     parser.add_argument("--floor", required=True)
+    parser.add_argument("--floor-mimalloc")
     parser.add_argument("--sets", nargs="+", default=["1000x100", "5000x20", "100x1000", "100000"])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--data", default=os.path.join(ROOT, ".build", "bench", "data"))
@@ -192,14 +196,17 @@ def main():
     def s(x):
         return f"{x:.3f} s"
 
-    print("| set | files | occurrences | conflicts | (b) python | (c0) libical parse only, 1 core | plan only | cold | "
-          "warm | one changed | (b)/cold | (b)/warm | one changed/warm | cold/(c0) | peak cold | peak warm | peak (b) | "
-          "check |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("| set | files | occurrences | conflicts | (b) python | (c0) libical parse only, 1 core | "
+          "(c0m) the same, mimalloc | plan only | cold | warm | one changed | (b)/cold | (b)/warm | one changed/warm | "
+          "cold/(c0) | cold/(c0m) | peak cold | peak warm | peak (b) | check |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in results:
+        floor_m = r["floor_m"]
         print(f"| {r['spec']} | {r['files']:,} | {r['occurrences']:,} | {r['conflicts']:,} | {s(r['python'])} | "
-              f"{s(r['floor'])} | {s(r['plan'])} | {s(r['cold'])} | {s(r['warm'])} | {s(r['one'])} | {r['python'] / r['cold']:.1f} | "
+              f"{s(r['floor'])} | {s(floor_m) if floor_m else '–'} | {s(r['plan'])} | {s(r['cold'])} | "
+              f"{s(r['warm'])} | {s(r['one'])} | {r['python'] / r['cold']:.1f} | "
               f"{r['python'] / r['warm']:.1f} | {r['one'] / r['warm']:.2f} | {r['cold'] / r['floor']:.2f} | "
+              f"{r['cold'] / floor_m if floor_m else 0:.2f} | "
               f"{r['cold_mem']:.0f} MiB | {r['warm_mem']:.0f} MiB | {r['python_mem']:.0f} MiB | {r['note']} |")
     print()
     print("| hostile agenda | bytes | cortege check | peak | warning | libical parse of the file alone | peak |")

@@ -7,8 +7,11 @@ cd "$(dirname "$0")/.."
 swift build -c release --product cortege >&2
 mkdir -p .build/bench
 cc -O2 -o .build/bench/floor Benchmarks/floor.c $(pkg-config --cflags --libs libical)
+# The same floor with the allocator cortege is linked with (mimalloc), for the comparison on equal terms.
+cc -O2 -o .build/bench/floor-mimalloc Benchmarks/floor.c -Wl,--no-as-needed -lmimalloc $(pkg-config --cflags --libs libical)
 sets=("$@")
 if [ ${#sets[@]} -eq 0 ]; then sets=(1000x100 5000x20 100x1000 100000); fi
 exec python3 Benchmarks/agendas.py --cortege .build/release/cortege --floor .build/bench/floor \
+    --floor-mimalloc .build/bench/floor-mimalloc \
     --runs "${BENCH_RUNS:-3}" --data "${BENCH_DATA:-.build/bench/data}" --sets "${sets[@]}" \
     ${LIBICAL_TEST_DATA:+--libical-test-data "$LIBICAL_TEST_DATA"}

@@ -7,6 +7,9 @@ public enum TerminalText {
     /// line) keeps `\n` and `\t` (the layout of a report) and escapes the other C0 controls and DEL only, which
     /// JSON never holds raw: a JSON document goes through unchanged.
     public static func escaped(_ text: String, keepingLines: Bool = false) -> String {
+        // Most texts (a whole JSON report, say) hold nothing to escape: they are returned as they are, without
+        // being rebuilt scalar by scalar.
+        if !text.unicodeScalars.contains(where: { needsEscape($0, keepingLines: keepingLines) }) { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for s in text.unicodeScalars {
@@ -23,6 +26,16 @@ public enum TerminalText {
             }
         }
         return out
+    }
+
+    /// Whether `escaped` writes `s` otherwise than as itself (the cases of its `switch` but the last).
+    private static func needsEscape(_ s: Unicode.Scalar, keepingLines: Bool) -> Bool {
+        switch s.value {
+        case 0x0A, 0x09: !keepingLines
+        case 0x00..<0x20, 0x7F: true
+        case 0x80..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: !keepingLines
+        default: false
+        }
     }
 
     private static func hex(_ value: UInt32, digits: Int) -> String {

@@ -1,4 +1,5 @@
 import CortegeCore
+import Foundation
 
 /// Bounds on what one agenda file may hand to libical, checked on the bytes before libical sees them
 /// (docs/agendas.md, "Bounded cost per agenda").
@@ -95,21 +96,33 @@ public enum AgendaGuard {
                 lineNumber += 1
                 // A continuation line's first byte (the fold) is not part of the content.
                 var i = position == start ? position : position + 1
-                while i < count, bytes[i] != 0x0A {
+                // The name and parameters, byte by byte, up to the first colon outside quotes.
+                while inHead, i < count, bytes[i] != 0x0A {
                     let b = bytes[i]
                     if b != 0x0D { length += 1 }
-                    if inHead {
-                        if b == UInt8(ascii: "\"") {
-                            inQuotes.toggle()
-                        } else if !inQuotes, b == UInt8(ascii: ";") {
-                            parameters += 1
-                            if nameEnd == nil { nameEnd = i }
-                        } else if !inQuotes, b == UInt8(ascii: ":") {
-                            inHead = false
-                            if nameEnd == nil { nameEnd = i }
-                        }
+                    if b == UInt8(ascii: "\"") {
+                        inQuotes.toggle()
+                    } else if !inQuotes, b == UInt8(ascii: ";") {
+                        parameters += 1
+                        if nameEnd == nil { nameEnd = i }
+                    } else if !inQuotes, b == UInt8(ascii: ":") {
+                        inHead = false
+                        if nameEnd == nil { nameEnd = i }
                     }
                     i += 1
+                }
+                // The value: its length is all that counts, so the line's end is found with memchr, and its CRs.
+                if i < count, bytes[i] != 0x0A {
+                    let end = Self.index(of: 0x0A, in: bytes, from: i, to: count)
+                    var crs = 0
+                    var from = i
+                    while from < end {
+                        let cr = Self.index(of: 0x0D, in: bytes, from: from, to: end)
+                        if cr < end { crs += 1 }
+                        from = cr + 1
+                    }
+                    length += end - i - crs
+                    i = end
                 }
                 position = i < count ? i + 1 : count
                 physical = position < count && (bytes[position] == 0x20 || bytes[position] == 0x09)
@@ -127,6 +140,14 @@ public enum AgendaGuard {
             }
         }
         return dropped
+    }
+
+    /// The index of the first `byte` in `bytes[from..<to]`, or `to` (memchr).
+    static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to, let base = bytes.baseAddress, let found = memchr(base + from, Int32(byte), to - from) else {
+            return to
+        }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// `bytes` without the `dropped` content lines.

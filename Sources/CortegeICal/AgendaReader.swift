@@ -54,12 +54,10 @@ public struct AgendaReader: Sendable {
 
     /// Reads the file at `path` as the agenda of `person`. The file name in locations is `path` as given.
     public func read(path: String, person: String) -> AgendaImport {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-            size > AgendaGuard.maxFileBytes
-        {
-            return AgendaImport(findings: [tooLarge(file: path, person: person, size: size)])
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        switch AgendaFile.contents(of: path) {
+        case .text(let text): return read(text: text, file: path, person: person)
+        case .tooLarge(let size): return AgendaImport(findings: [tooLarge(file: path, person: person, size: size)])
+        case .unreadable:
             return AgendaImport(findings: [
                 Diagnostic(
                     .icsSyntax,
@@ -68,7 +66,6 @@ public struct AgendaReader: Sendable {
                     subjects: [person])
             ])
         }
-        return read(text: String(decoding: data, as: UTF8.self), file: path, person: person)
     }
 
     /// Reads iCalendar `text` as the agenda of `person`; `file` names it in locations.
@@ -196,8 +193,7 @@ struct EventLines {
         var position = 0
         /// The end of the line starting at `from`, without its CR (and the start of the next line).
         func lineEnd(_ from: Int) -> (end: Int, next: Int) {
-            var i = from
-            while i < count, bytes[i] != 0x0A { i += 1 }
+            let i = AgendaGuard.index(of: 0x0A, in: bytes, from: min(from, count), to: count)
             let next = i < count ? i + 1 : count + 1
             return (i > from && bytes[i - 1] == 0x0D ? i - 1 : i, next)
         }

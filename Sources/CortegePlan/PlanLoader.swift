@@ -122,7 +122,7 @@ public struct PlanLoader {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Self.compose(yaml: text) else {
                 reader.report(
                     code, Phrase.emptyFile(path), at: site,
                     help: Phrase(

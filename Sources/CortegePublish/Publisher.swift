@@ -176,7 +176,7 @@ struct Session {
     }
 
     mutating func publish(plan path: String, into result: inout CommandResult) async throws(CommandStop) {
-        let analysis = try Workspace.plan(at: path).analysis
+        let analysis = try Workspace.plan(at: path, language: options.language).analysis
         let plan = analysis.plan
         let now = try TimeOption.now(options.now, of: plan)
         let dtstamp = Exporter.dtstamp(of: plan)
