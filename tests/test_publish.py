@@ -306,7 +306,7 @@ def test_object_edited_on_the_server_gives_the_conflict_finding(server, plans):
     item.save()
     edit(plan)
     result = publish(server, plan, check=1)
-    assert "error[publish-conflict]" in result.stderr, result.stderr
+    assert "erreur[publish-conflict]" in result.stderr, result.stderr
     assert uid in result.stderr and path in result.stderr
     assert "Modifié sur le serveur" in calendar.object_by_uid(uid).data
     # --force puts the plan's version back.

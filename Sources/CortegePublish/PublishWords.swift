@@ -1,4 +1,5 @@
 import CortegeCore
+import CortegeApp
 
 /// What `cortege publish` says, in French by default and in English with `--lang en` (docs/publish.md).
 struct PublishWords: Sendable {
@@ -183,11 +184,8 @@ struct PublishWords: Sendable {
                 en: "move or remove that resource on the server"))
     }
 
-    /// A finding in the run's language: `severity[code]: message`, then `help:`.
+    /// A finding in the run's language, as `cortege check` prints it (docs/diagnostics.md).
     static func finding(_ d: Diagnostic, _ language: Language) -> String {
-        let place = d.location.map { "\($0): " } ?? ""
-        var line = "\(place)\(d.severity.rawValue)[\(d.code.rawValue)]: \(d.phrase.text(language))"
-        if let help = d.helpPhrase { line += "\n  help: \(help.text(language))" }
-        return line
+        DiagnosticFormat.human(d, language: language)
     }
 }
