@@ -188,8 +188,8 @@ def test_embargo_before_announce(tmp_path, built):
     for audience in ("press", "public"):
         out = tmp_path / f"refused-{audience}"
         result = cortege("export", plan, "--audience", audience, "-o", str(out), "--now", before)
-        assert result.returncode == 1 and "error[embargo]" in result.stderr, result.stderr
-        assert re.search(r"971-visite-ministre\.yaml:\d+:\d+: error\[embargo\]", result.stderr), result.stderr
+        assert result.returncode == 1 and "erreur[embargo]" in result.stderr, result.stderr
+        assert re.search(r"971-visite-ministre\.yaml:\d+:\d+: erreur\[embargo\]", result.stderr), result.stderr
         assert not out.exists(), "nothing written under embargo"
         # With an offset: 21:59Z is still before, 22:00Z is the announce time.
         assert cortege("export", plan, "--audience", audience, "-o", str(out), "--now",
@@ -201,7 +201,7 @@ def test_embargo_before_announce(tmp_path, built):
     out = tmp_path / "all"
     result = cortege("export", plan, "--all", "-o", str(out), "--now", before)
     assert result.returncode == 1, result.stderr
-    assert result.stderr.count("error[embargo]") == 2, result.stderr
+    assert result.stderr.count("erreur[embargo]") == 2, result.stderr
     names = set(os.listdir(out))
     assert {"principal.ics", "staff.ics", "security.ics"} <= names
     assert not names & {"press.ics", "public.ics"}
@@ -315,7 +315,7 @@ def test_broken_plans_get_located_findings_and_no_file(tmp_path, built):
         if result.returncode == 0 or (out.exists() and os.listdir(out)):
             continue  # a plan with warnings only, still exportable
         assert result.returncode in (1, 2), (plan, result.returncode)
-        assert re.search(r"\.yaml:\d+:\d+: error\[[a-z-]+\]", result.stderr), (plan, result.stderr)
+        assert re.search(r"\.yaml:\d+:\d+: erreur\[[a-z-]+\]", result.stderr), (plan, result.stderr)
         assert not out.exists(), plan
 
 
