@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "CortegeServe",
             dependencies: [
-                "CortegeApp", "CortegeCore", "Yams",
+                "CortegeApp", "CortegeCore", "CortegeProgramme", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CompressNIO", package: "compress-nio"),
@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "CortegePublish",
             dependencies: [
-                "CortegeApp", "CortegeCore", "CortegeICal",
+                "CortegeApp", "CortegeCore", "CortegeICal", "CortegeProgramme",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -3,13 +3,16 @@ html.parser (another parser than the writer's), the page loaded in headless Chro
 screenshotted and printed, the PDF counted by poppler's pdfinfo.
 """
 
+import json
 import subprocess
+
+import pytest
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from chromium_page import pdf_pages  # noqa: E402
+from chromium_page import Chromium, chromium_binary, pdf_pages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BINARY = ROOT / ".build" / "debug" / "cortege"
@@ -160,3 +163,21 @@ STAFF_ROLES = {"staff", "close-protection", "driver", "press-officer", "interpre
 def is_staff(person):
     functions = person.get("functions") or ([person["function"]] if person.get("function") else [])
     return any(f in STAFF_ROLES for f in functions)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for a test module (tests/chromium_page.py)."""
+    if not BINARY.exists():
+        pytest.fail(f"{BINARY} is missing: run `swift build` first")
+    if chromium_binary() is None:
+        pytest.fail("chromium is not installed: `make test` installs it (apt-get install chromium poppler-utils)")
+    with Chromium() as b:
+        yield b
+
+
+def view(sample, audience, now=NOW):
+    """`cortege plan --audience AUDIENCE --format json`: the audience view a document is built from."""
+    result = run("plan", sample, "--audience", audience, "--format", "json", "--now", now)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)

@@ -7,26 +7,13 @@ import os
 import pytest
 
 from chromium_page import Chromium, chromium_binary, pdf_pages
-from document_tools import (
-    BINARY, NOW, ROOT, SAMPLES, in_browser, is_staff, parse, plan_files, plan_items, plan_people, plan_venues, run)
+from document_tools import (  # noqa: F401 (browser is a fixture)
+    BINARY, NOW, ROOT, SAMPLES, browser, in_browser, is_staff, parse, plan_files, plan_items, plan_people,
+    plan_venues, run, view)
 
 GUADELOUPE = ROOT / "samples" / "971-visite-ministre.yaml"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not BINARY.exists():
-        pytest.fail(f"{BINARY} is missing: run `swift build` first")
-    if chromium_binary() is None:
-        pytest.fail("chromium is not installed: `make test` installs it (apt-get install chromium poppler-utils)")
-    with Chromium() as b:
-        yield b
-
-
-def view(sample, audience):
-    result = run("plan", sample, "--audience", audience, "--format", "json", "--now", NOW)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 # ── contacts ───────────────────────────────────────────────────────────────────────────────────────────────────

@@ -10,27 +10,14 @@ import re
 import pytest
 
 from chromium_page import Chromium, chromium_binary, pdf_pages
-from document_tools import BINARY, NOW, ROOT, SAMPLES, in_browser, parse, run
+from document_tools import (  # noqa: F401 (browser is a fixture)
+    BINARY, NOW, ROOT, SAMPLES, browser, in_browser, parse, run, view)
 
 GUADELOUPE = ROOT / "samples" / "971-visite-ministre.yaml"
 PUY_DE_DOME = ROOT / "samples" / "63-tournee-prefet.yaml"
 BEFORE_ANNOUNCE = "2026-11-01T08:00"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not BINARY.exists():
-        pytest.fail(f"{BINARY} is missing: run `swift build` first")
-    if chromium_binary() is None:
-        pytest.fail("chromium is not installed: `make test` installs it (apt-get install chromium poppler-utils)")
-    with Chromium() as b:
-        yield b
-
-
-def view(sample, audience, now=NOW):
-    result = run("plan", sample, "--audience", audience, "--format", "json", "--now", now)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 def minutes(hhmm):

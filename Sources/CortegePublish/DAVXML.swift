@@ -1,4 +1,5 @@
 import Foundation
+import CortegeProgramme
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -151,20 +152,7 @@ enum DAV {
     }
 
     /// `&`, `<`, `>`, quotes escaped.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escaped(_ text: String) -> String { Markup.escaped(text) }
 
     static let header = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 

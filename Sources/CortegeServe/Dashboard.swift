@@ -1,4 +1,5 @@
 import CortegeCore
+import CortegeProgramme
 import Foundation
 
 /// The office dashboard (docs/serve.md §5): every visit with its dates, status and conflict count, the plans that
@@ -74,18 +75,5 @@ enum Dashboard {
         return f.string(from: date)
     }
 
-    static func e(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func e(_ text: String) -> String { Markup.escaped(text) }
 }
