@@ -78,7 +78,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public var isoWeekday: Int { ((daysSinceEpoch % 7 + 7) % 7 + 3) % 7 + 1 }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Digits.padded(year, 4) + "-" + Digits.padded(month, 2) + "-" + Digits.padded(day, 2)
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
@@ -105,7 +105,7 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var minutesOfDay: Int { hour * 60 + minute }
 
-    public var description: String { String(format: "%02d:%02d", hour, minute) }
+    public var description: String { Digits.padded(hour, 2) + ":" + Digits.padded(minute, 2) }
 
     public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool { lhs.minutesOfDay < rhs.minutesOfDay }
 }
@@ -158,7 +158,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     }
 
     public var description: String {
-        second == 0 ? "\(date)T\(time)" : "\(date)T\(time):" + String(format: "%02d", second)
+        second == 0 ? "\(date)T\(time)" : "\(date)T\(time):" + Digits.padded(second, 2)
     }
 
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool { lhs.naiveSeconds < rhs.naiveSeconds }
@@ -186,20 +186,22 @@ public enum LocalTimeResolution: Hashable, Sendable {
 /// A named IANA time zone. Converting between civil and universal time happens here, and only here.
 public struct Zone: Hashable, Sendable, CustomStringConvertible {
     public let identifier: String
+    /// The system's zone of that name, looked up once (a look-up per conversion cost more than the conversion).
+    private let timeZone: TimeZone
 
     /// Nil when the zone name is unknown to the system's time-zone database.
     public init?(_ identifier: String) {
-        guard Self.known(identifier) else { return nil }
-        self.identifier = identifier
-    }
-
-    private static func known(_ identifier: String) -> Bool {
-        guard !identifier.isEmpty, TimeZone(identifier: identifier) != nil else { return false }
         // Foundation accepts abbreviations and "GMT+3"; a plan wants a real IANA name or UTC.
-        return identifier.contains("/") || identifier == "UTC"
+        guard !identifier.isEmpty, identifier.contains("/") || identifier == "UTC",
+            let timeZone = TimeZone(identifier: identifier)
+        else { return nil }
+        self.identifier = identifier
+        self.timeZone = timeZone
     }
 
-    private var timeZone: TimeZone { TimeZone(identifier: identifier) ?? TimeZone(secondsFromGMT: 0)! }
+    /// Zones are the same when their names are.
+    public static func == (lhs: Zone, rhs: Zone) -> Bool { lhs.identifier == rhs.identifier }
+    public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
 
     public var description: String { identifier }
 
@@ -267,8 +269,8 @@ public struct Zone: Hashable, Sendable, CustomStringConvertible {
         let l = local(instant)
         let sign = off < 0 ? "-" : "+"
         let a = abs(off)
-        return "\(l.date)T\(l.time):" + String(format: "%02d", l.second) + sign
-            + String(format: "%02d:%02d", a / 3600, a % 3600 / 60)
+        return "\(l.date)T\(l.time):" + Digits.padded(l.second, 2) + sign + Digits.padded(a / 3600, 2) + ":"
+            + Digits.padded(a % 3600 / 60, 2)
     }
 }
 
@@ -318,6 +320,17 @@ public enum DurationText {
         let sign = minutes < 0 ? "-" : ""
         let m = abs(minutes)
         if m < 60 { return "\(sign)\(m)m" }
-        return m % 60 == 0 ? "\(sign)\(m / 60)h" : "\(sign)\(m / 60)h" + String(format: "%02d", m % 60)
+        return m % 60 == 0 ? "\(sign)\(m / 60)h" : "\(sign)\(m / 60)h" + Digits.padded(m % 60, 2)
+    }
+}
+
+/// Zero-padded decimal numbers, as `%0Nd` writes them (without Foundation's formatter, which costs a
+/// microsecond per call on the paths that print every finding).
+enum Digits {
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n.magnitude)
+        let sign = n < 0 ? "-" : ""
+        let zeros = width - sign.count - digits.count
+        return zeros > 0 ? sign + String(repeating: "0", count: zeros) + digits : sign + digits
     }
 }

@@ -5,6 +5,28 @@ import Testing
 @Suite struct CivilTimeTests {
     let paris = Zone("Europe/Paris")!
 
+    /// Dates, times and offsets are written as `printf`'s `%0Nd` writes them (Foundation's formatter is the
+    /// reference), without calling it.
+    @Test func numbersArePaddedAsPrintfPadsThem() {
+        for n in [-1234, -100, -12, -9, -1, 0, 1, 7, 9, 10, 42, 99, 100, 999, 1000, 2026, 9999, 12345] {
+            for width in [1, 2, 4] {
+                #expect(Digits.padded(n, width) == String(format: "%0\(width)d", n), "\(n) on \(width)")
+            }
+        }
+        #expect(LocalDate(year: 987, month: 3, day: 5).description == String(format: "%04d-%02d-%02d", 987, 3, 5))
+        #expect(LocalTime(hour: 7, minute: 5).description == "07:05")
+        #expect(LocalDateTime(iso: "2026-03-29T03:04")!.description == "2026-03-29T03:04")
+        #expect(Zone("America/Guadeloupe")!.iso8601(Instant(seconds: 1_796_375_405)) == "2026-12-04T05:10:05-04:00")
+        #expect(paris.iso8601(Instant(seconds: 1_782_898_200)) == "2026-07-01T11:30:00+02:00")
+    }
+
+    @Test func zonesAreTheSameWhenTheirNamesAre() {
+        #expect(Zone("Europe/Paris") == paris)
+        #expect(Set([paris, Zone("Europe/Paris")!, Zone.utc]).count == 2)
+        #expect(Zone("CET") == nil)
+        #expect(Zone("Nowhere/Atlantis") == nil)
+    }
+
     @Test func springForwardGapIsDetected() {
         // 2026-03-29: clocks go from 02:00 to 03:00 in Europe/Paris.
         let local = LocalDateTime(iso: "2026-03-29T02:30")!
