@@ -4,7 +4,8 @@
  * The process-wide settings are made once at start (errors not fatal, built-in zone table and UTC loaded,
  * Europe/Paris looked up), and one zone is made from the first file's VTIMEZONE and shared by every thread,
  * as Sources/CortegeICal/SharedZones.swift does. Then THREADS threads take the files of DIR in turn; for each
- * file, a thread parses it, walks its VEVENTs, converts DTSTART and DTEND through the shared zone, the
+ * file, a thread parses it, writes its own VTIMEZONE back as text (the key SharedZones recognises a
+ * definition by), walks its VEVENTs, converts DTSTART and DTEND through the shared zone, the
  * built-in Europe/Paris zone and UTC, expands each RRULE over 2026 with libical's iterator, and frees the tree.
  *
  * Usage: probe [--lock] [--names] THREADS DIR
@@ -53,6 +54,13 @@ static void read_file(const char *text, struct totals *t) {
     icaltimezone *utc = icaltimezone_get_utc_timezone();
     struct icaltimetype from = icaltime_from_string("20260101T000000Z");
     struct icaltimetype to = icaltime_from_string("20270101T000000Z");
+    /* The file's own VTIMEZONE written back as text: the key SharedZones recognises a definition by. */
+    icalcomponent *vtz = icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT);
+    char *key = vtz ? icalcomponent_as_ical_string_r(vtz) : NULL;
+    if (key) {
+        t->checksum += (long long)strlen(key) & 15;
+        free(key);
+    }
     for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
          ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
         t->events++;

@@ -250,8 +250,8 @@ extension AgendaTree {
         /// The zone shared by every file with the same definition as this one (see ``SharedZones``); this zone
         /// itself when it cannot be shared.
         var shared: ZoneRef {
-            guard let definition = icaltimezone_get_component(pointer),
-                let shared = LibICal.locked({ SharedZones.shared.zone(for: definition) })
+            guard let definition = icaltimezone_get_component(pointer), let key = SharedZones.key(for: definition),
+                let shared = LibICal.locked({ SharedZones.shared.zone(for: definition, key: key) })
             else { return self }
             return ZoneRef(shared)
         }

@@ -17,12 +17,17 @@ final class SharedZones: @unchecked Sendable {
     // Only read or written while the libical lock is held.
     private var zones: [String: OpaquePointer] = [:]
 
-    /// The shared zone for a VTIMEZONE component (a zone of its own made from a copy on first sight), or
-    /// nil when libical cannot make one. Call with the libical lock held.
-    func zone(for definition: OpaquePointer) -> OpaquePointer? {
+    /// The text a VTIMEZONE component is recognised by: libical's writing of it. Reads only the component
+    /// (of the caller's own tree), so it is called without the libical lock, before ``zone(for:key:)``.
+    static func key(for definition: OpaquePointer) -> String? {
         guard let raw = icalcomponent_as_ical_string_r(definition) else { return nil }
-        let key = String(cString: raw)
-        free(raw)
+        defer { free(raw) }
+        return String(cString: raw)
+    }
+
+    /// The shared zone for a VTIMEZONE component whose ``key(for:)`` is `key` (a zone of its own made from a
+    /// copy on first sight), or nil when libical cannot make one. Call with the libical lock held.
+    func zone(for definition: OpaquePointer, key: String) -> OpaquePointer? {
         if let zone = zones[key] { return zone }
         guard zones.count < Self.capacity, let copy = icalcomponent_new_clone(definition) else { return nil }
         guard let zone = icaltimezone_new() else {
