@@ -24,7 +24,7 @@ public enum Agendas {
     public static func sources(for plans: [Plan], folder: String?) -> [AgendaSource] {
         var sources: [AgendaSource] = []
         var seen: Set<String> = []
-        let files = FileManager.default
+        var listings: [String: FolderListing] = [:]
         for plan in plans {
             let base = folder ?? plan.agendasFolder
             for id in plan.personOrder where !seen.contains(id) {
@@ -37,7 +37,15 @@ public enum Agendas {
                 } else {
                     path = nil
                 }
-                guard let path, files.fileExists(atPath: path) else { continue }
+                guard let path else { continue }
+                if plan.people[id]?.agenda == nil, let base, !id.contains("/") {
+                    // One listing of the folder instead of a look-up per person (a département's folder).
+                    let listing = listings[base] ?? FolderListing(base, needed: plan.personOrder.count)
+                    listings[base] = listing
+                    guard listing.exists(path, name: "\(id).ics") else { continue }
+                } else {
+                    guard FileManager.default.fileExists(atPath: path) else { continue }
+                }
                 seen.insert(id)
                 sources.append(AgendaSource(person: id, path: path, zone: plan.visit.zone))
             }
@@ -133,6 +141,33 @@ public enum Agendas {
         let found = ConflictEngine.check(analyses: analyses, agendas: entries) + readFindings
         let zones = Dictionary(plans.map { ($0.file, $0.visit.zone) }, uniquingKeysWith: { first, _ in first })
         return found.map { d in (d, d.location.flatMap { zones[$0.file] } ?? plans.first?.visit.zone) }
+    }
+}
+
+/// Which files of a folder exist, as `FileManager.fileExists` would say, from one reading of the folder when
+/// many names are asked (regular files and folders are known from the listing; links are followed one by one).
+private struct FolderListing {
+    /// Kinds of the entries by name; nil when the folder was not listed (few names asked, or unreadable).
+    private var kinds: [String: UInt8]?
+
+    init(_ folder: String, needed: Int) {
+        guard needed > 32, let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        var kinds: [String: UInt8] = [:]
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            kinds[name] = entry.pointee.d_type
+        }
+        self.kinds = kinds
+    }
+
+    func exists(_ path: String, name: String) -> Bool {
+        guard let kinds else { return FileManager.default.fileExists(atPath: path) }
+        guard let kind = kinds[name] else { return false }
+        if kind == UInt8(DT_LNK) || kind == UInt8(DT_UNKNOWN) { return FileManager.default.fileExists(atPath: path) }
+        return true
     }
 }
 

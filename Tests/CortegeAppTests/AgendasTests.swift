@@ -1,5 +1,6 @@
 import CortegeApp
 import CortegeCore
+import CortegeTestSupport
 import Foundation
 import Testing
 
@@ -20,6 +21,31 @@ import Testing
         let plan = try Plans.open(Plans.sample("971-visite-ministre")).plan
         let folder = try TemporaryFolder()
         #expect(Agendas.sources(for: [plan], folder: folder.path).isEmpty)
+    }
+
+    /// A folder asked for many people is listed once instead of looked up per person: the files found must be
+    /// those `FileManager.fileExists` finds, whatever each entry is (file, folder, link, broken link, missing).
+    @Test func aLargeFolderGivesTheFilesThatExistAsALookUpPerPersonWould() throws {
+        var builder = PlanBuilder(date: LocalDate(iso: "2026-12-10")!, zone: Zone("Europe/Paris")!)
+        let ids = (0..<80).map { "p\($0)" }
+        for id in ids { builder.person(id, .personality) }
+        let folder = try TemporaryFolder()
+        let files = FileManager.default
+        for (n, id) in ids.enumerated() {
+            let path = folder.path + "/\(id).ics"
+            switch n % 5 {
+            case 0: try "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".write(toFile: path, atomically: true, encoding: .utf8)
+            case 1: try files.createDirectory(atPath: path, withIntermediateDirectories: true)
+            case 2: try files.createSymbolicLink(atPath: path, withDestinationPath: folder.path + "/p0.ics")
+            case 3: try files.createSymbolicLink(atPath: path, withDestinationPath: folder.path + "/nowhere.ics")
+            default: break  // no file
+            }
+        }
+        let expected = ids.filter { files.fileExists(atPath: folder.path + "/\($0).ics") }
+        #expect(expected.count == 48)
+        let found = Agendas.sources(for: [builder.plan], folder: folder.path)
+        #expect(found.map(\.person) == expected)
+        #expect(found.map(\.path) == expected.map { folder.path + "/\($0).ics" })
     }
 
     @Test func conflictsWithAnAgendaPointAtItsEvent() throws {
