@@ -106,9 +106,9 @@ def test_a_corrupt_cache_file_is_rebuilt(generated, tmp_path):
     assert rows(str(cache)) == len(os.listdir(agendas))
 
 
-@pytest.mark.parametrize("version", [1, 99])
+@pytest.mark.parametrize("version", [1, 2, 99])
 def test_a_cache_of_another_version_is_rebuilt(generated, tmp_path, version):
-    # Version 1 kept each finding in English only; version 2 keeps French and English.
+    # Version 1 kept each finding in English only; version 2 hashed in one lane; version 3 is the current one.
     cache = str(tmp_path / "cache")
     agendas, plan = str(generated / "agendas"), str(generated / "plan.yaml")
     without = check([plan], agendas, "--no-cache")
@@ -118,7 +118,7 @@ def test_a_cache_of_another_version_is_rebuilt(generated, tmp_path, version):
         db.execute(f"PRAGMA user_version = {version}")
     assert check([plan], agendas, "--cache", cache) == without
     with sqlite3.connect(os.path.join(cache, "agendas.sqlite")) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
     assert check([plan], agendas, "--cache", cache) == without
 
 
