@@ -166,7 +166,7 @@ def bench_hostile(args):
             with open(os.path.join(alone, "hostile.ics"), "wb") as f:
                 f.write(content)
             a_time, a_mem, out = runs([args.cortege, "check", os.path.join(ROOT, "samples", "63-tournee-prefet.yaml"),
-                                       "--agendas", agendas, "--format", "json", "--no-cache"], args.runs)
+                                       "--agendas", agendas, "--format", "json", "--no-cache", "--lang", "en"], args.runs)
             warned = [f for f in json.loads(out) if f["code"] == "ics-syntax" and "not read" in f["message"]
                       and f.get("file", "").endswith("prefet-63.ics")]
             expected = "read by libical" not in name
