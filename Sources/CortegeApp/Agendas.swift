@@ -59,9 +59,11 @@ public enum Agendas {
     /// Files are read on all cores at once: libical parses, walks and expands each file on its own thread; only
     /// the calls libical cannot take from several threads at once (built-in zones by name, the zones shared
     /// between files) wait for one another (docs/agendas.md, "libical on every core").
-    /// The results keep the order of the sources, whatever order the files finish in.
+    /// The results keep the order of the sources, whatever order the files finish in. With `relevance`, only the
+    /// entries that can clash with the plans are kept, each file's as soon as it is read (the cache keeps them all).
     public static func load(
-        for plans: [Plan], folder: String?, window: (start: Instant, end: Instant)?, cache: AgendaCacheSetting = .off
+        for plans: [Plan], folder: String?, window: (start: Instant, end: Instant)?, cache: AgendaCacheSetting = .off,
+        relevance: AgendaRelevance? = nil
     ) -> (entries: [AgendaEntry], findings: [Diagnostic]) {
         guard let window else { return ([], []) }
         let sources = sources(for: plans, folder: folder)
@@ -77,11 +79,12 @@ public enum Agendas {
         let to = window.end
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             guard store != nil else {
-                results[index] = read(sources[index], window: (from, to))
+                let (entries, findings) = read(sources[index], window: (from, to))
+                results[index] = (relevance?.relevant(entries) ?? entries, findings)
                 return
             }
             let (read, key, cached) = readThrough(rows[index], sources[index], window: (from, to))
-            results[index] = (read.entries, read.findings)
+            results[index] = (relevance?.relevant(read.entries) ?? read.entries, read.findings)
             if let key, !cached { fresh[index] = (key, read) }
         }
         store?.store(fresh.values.compactMap { $0 })
@@ -137,7 +140,8 @@ public enum Agendas {
     ) -> [(Diagnostic, Zone?)] {
         let plans = analyses.map(\.plan)
         let (entries, readFindings) = load(
-            for: plans, folder: folder, window: ConflictEngine.window(of: analyses), cache: cache)
+            for: plans, folder: folder, window: ConflictEngine.window(of: analyses), cache: cache,
+            relevance: AgendaRelevance(analyses: analyses))
         let found = ConflictEngine.check(analyses: analyses, agendas: entries) + readFindings
         let zones = Dictionary(plans.map { ($0.file, $0.visit.zone) }, uniquingKeysWith: { first, _ in first })
         return found.map { d in (d, d.location.flatMap { zones[$0.file] } ?? plans.first?.visit.zone) }
