@@ -4,7 +4,7 @@
 #   (default 1000x100 5000x20 100x1000 100000; BENCH_RUNS=3; LIBICAL_TEST_DATA=DIR adds libical's own fuzz files)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product cortege >&2
+swift build -c release --static-swift-stdlib --product cortege >&2
 mkdir -p .build/bench
 cc -O2 -o .build/bench/floor Benchmarks/floor.c $(pkg-config --cflags --libs libical)
 # The same floor with the allocator cortege is linked with (mimalloc), for the comparison on equal terms.

@@ -3,7 +3,7 @@
 # Usage: Benchmarks/run.sh [N ...]   (default 10000 100000 1000000; BENCH_RUNS=3 runs of (a) and (c))
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product cortege >&2
+swift build -c release --static-swift-stdlib --product cortege >&2
 mkdir -p .build/bench
 cc -O2 -o .build/bench/floor Benchmarks/floor.c $(pkg-config --cflags --libs libical)
 sizes=("$@")

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 binaries=("$@")
 if [ ${#binaries[@]} -eq 0 ]; then
-    swift build -c release --product cortege >&2
+    swift build -c release --static-swift-stdlib --product cortege >&2
     binaries=(.build/release/cortege)
 fi
 args=()

@@ -8,7 +8,7 @@ SECONDS_RUN=${BENCH_SECONDS:-10}
 THREADS=${BENCH_THREADS:-2}
 command -v wrk >/dev/null || { echo "wrk is missing: make deps-bench" >&2; exit 2; }
 python3 -c "import radicale" 2>/dev/null || { echo "radicale is missing: make deps-python" >&2; exit 2; }
-swift build -c release --product cortege >"${TMPDIR:-/tmp}/cortege-bench-build.log" 2>&1 || { tail -20 "${TMPDIR:-/tmp}/cortege-bench-build.log" >&2; exit 2; }
+swift build -c release --static-swift-stdlib --product cortege >"${TMPDIR:-/tmp}/cortege-bench-build.log" 2>&1 || { tail -20 "${TMPDIR:-/tmp}/cortege-bench-build.log" >&2; exit 2; }
 BIN=.build/release/cortege
 WORK=$(mktemp -d)
 PIDS=()
