@@ -52,14 +52,18 @@ public struct PrecedenceEntry: Hashable, Sendable {
 
     public var rank: Rank
     public var codes: [FunctionCode]
-    /// The authority, in plain words, as printed after the rank ("mayor of the host commune").
-    public var label: String
+    /// The authority, in plain words, in French and English, as printed after the rank (« maire de la commune
+    /// d'accueil », "mayor of the host commune"): written with the line, so that no line lacks its French.
+    public var labelPhrase: Phrase
     public var scope: Scope
 
-    public init(_ number: Int, step: Int = 0, _ codes: [FunctionCode], _ label: String, scope: Scope = .everywhere) {
+    /// The authority in English.
+    public var label: String { labelPhrase.en }
+
+    public init(_ number: Int, step: Int = 0, _ codes: [FunctionCode], _ label: Phrase, scope: Scope = .everywhere) {
         self.rank = Rank(number, step: step)
         self.codes = codes
-        self.label = label
+        self.labelPhrase = label
         self.scope = scope
     }
 }
@@ -76,7 +80,10 @@ public struct PrecedenceTable: Hashable, Sendable, Identifiable {
 
     public var id: String
     public var list: List
-    public var title: String
+    /// The list and its wording, in French and English (the date it applies from is `inForce`).
+    public var titlePhrase: Phrase
+    /// The title in English.
+    public var title: String { titlePhrase.en }
     /// First day this wording applies.
     public var inForce: LocalDate
     /// The code of the representative of the State in this list (rank of art. 11, 9 and 17).
@@ -84,12 +91,12 @@ public struct PrecedenceTable: Hashable, Sendable, Identifiable {
     public var entries: [PrecedenceEntry]
 
     public init(
-        id: String, list: List, title: String, inForce: LocalDate, stateRepresentative: FunctionCode,
+        id: String, list: List, title: Phrase, inForce: LocalDate, stateRepresentative: FunctionCode,
         entries: [PrecedenceEntry]
     ) {
         self.id = id
         self.list = list
-        self.title = title
+        self.titlePhrase = title
         self.inForce = inForce
         self.stateRepresentative = stateRepresentative
         self.entries = entries

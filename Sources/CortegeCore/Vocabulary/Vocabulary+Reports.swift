@@ -32,17 +32,9 @@ extension Vocabulary {
     /// le 1er mars 2024)`; in English its title as written in the table.
     public func precedenceList(_ t: PrecedenceTable) -> String {
         guard language == .fr else { return "\(t.title) (in force since \(t.inForce))" }
-        let base = t.title.split(separator: ",", maxSplits: 1).first.map(String.init) ?? t.title
-        let wording =
-            switch t.id {
-            case "art3-2024": ", rédaction du décret n° 2024-159 du 28 février 2024"
-            case "art3-2010": ", rédaction du 6 février 2010 (décret n° 2010-116 du 4 février 2010)"
-            case "art3-1989": ", rédaction antérieure au décret n° 2010-116 du 4 février 2010"
-            default: ""
-            }
         let d = t.inForce
         let day = d.day == 1 ? "1er" : String(d.day)
-        return "\(base)\(wording) (en vigueur depuis le \(day) \(month(d)) \(d.year))"
+        return "\(t.titlePhrase.fr) (en vigueur depuis le \(day) \(month(d)) \(d.year))"
     }
 
     /// `sans rang`, `unranked`.
