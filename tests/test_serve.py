@@ -65,7 +65,7 @@ def test_secret_file_is_created_0600_and_the_links_follow_it(folder):
         f.write("abc")
     os.chmod(short, 0o600)
     refused = subprocess.run([binary(), "feeds", plans, "--secret-file", short], capture_output=True, text=True)
-    assert refused.returncode == 2 and "at least 16" in refused.stderr
+    assert refused.returncode == 2 and "il en faut au moins 16" in refused.stderr
 
 
 def test_feeds_list_every_audience_of_every_visit_and_the_office(folder):
