@@ -17,6 +17,12 @@ public enum AtomicFile {
         public var message: String { phrase.en }
         public var description: String { message }
 
+        /// What `error` says: the phrase of a ``WriteError``, else the error's own words in both languages.
+        public static func phrase(of error: any Error) -> Phrase {
+            if let error = error as? WriteError { return error.phrase }
+            return Phrase(fr: "\(error)", en: "\(error)")
+        }
+
         static func cannotWrite(_ path: String) -> WriteError {
             WriteError(phrase: Phrase(fr: "impossible d’écrire \(path)", en: "cannot write \(path)"))
         }

@@ -89,7 +89,7 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     /// The output folder is a file (exit status 2).
     case outputIsAFile(String)
     /// A file of the set could not be written (exit status 2).
-    case cannotWrite(folder: String, reason: String)
+    case cannotWrite(folder: String, reason: Phrase)
     /// The export journal cannot be read (exit status 2): nothing is written. `reason` is why it cannot be
     /// understood; nil when the file itself cannot be read.
     case badJournal(path: String, reason: String?)
@@ -106,7 +106,9 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
         case .outputIsAFile(let folder):
             Phrase(fr: "\(folder) est un fichier, pas un dossier", en: "\(folder) is a file, not a folder")
         case .cannotWrite(let folder, let reason):
-            Phrase(fr: "impossible d’écrire dans \(folder) : \(reason)", en: "cannot write into \(folder): \(reason)")
+            Phrase(
+                fr: "impossible d’écrire dans \(folder) : \(reason.fr)", en: "cannot write into \(folder): \(reason.en)"
+            )
         case .badJournal(let path, let reason):
             Phrase(
                 fr: "impossible de lire le journal d’export \(path) : \(reason ?? "fichier illisible") (déplacez-le "

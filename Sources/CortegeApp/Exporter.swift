@@ -181,7 +181,7 @@ public struct Exporter: Sendable {
                 if before != text { try AtomicFile.write(text, to: path) }
             }
         } catch {
-            return .failure(.cannotWrite(folder: output, reason: "\(error)"))
+            return .failure(.cannotWrite(folder: output, reason: AtomicFile.WriteError.phrase(of: error)))
         }
         return .success(())
     }

@@ -156,9 +156,15 @@ public enum DocumentAssembly {
                     try AtomicFile.write(html, to: path)
                 }
             } catch {
+                if let error = error as? AtomicFile.WriteError {
+                    return .failure(error.phrase, request.language, status: 2)
+                }
+                if let error = error as? DocumentPrinter.PrintError {
+                    return .failure(error.phrase, request.language, status: 2)
+                }
                 return .failure(
                     Vocabulary(request.language).pick(
-                        "erreur : impossible d'écrire \(path) : \(error)", "error: cannot write \(path): \(error)"),
+                        "erreur : impossible d’écrire \(path) : \(error)", "error: cannot write \(path): \(error)"),
                     status: 2)
             }
             if request.all { result.print(path) }
