@@ -20,6 +20,7 @@ public enum AtomicFile {
         /// What `error` says: the phrase of a ``WriteError``, else the error's own words in both languages.
         public static func phrase(of error: any Error) -> Phrase {
             if let error = error as? WriteError { return error.phrase }
+            if let error = error as? FolderSwitch.Failure { return error.phrase }
             return Phrase(fr: "\(error)", en: "\(error)")
         }
 

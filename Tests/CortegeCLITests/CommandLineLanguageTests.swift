@@ -25,6 +25,7 @@ import Testing
             dir = fm.temporaryDirectory.appendingPathComponent("cortege-lang-\(UUID().uuidString)").path
             try fm.createDirectory(atPath: dir + "/nu", withIntermediateDirectories: true)
             try fm.createDirectory(atPath: dir + "/mixte", withIntermediateDirectories: true)
+            try fm.createDirectory(atPath: dir + "/bloque/staff.ics", withIntermediateDirectories: true)
             try fm.copyItem(atPath: CLI.repository.appendingPathComponent("samples").path, toPath: samples)
             let visitText = try String(contentsOfFile: visit, encoding: .utf8)
             #expect(visitText.contains("at: \"09:10\""))
@@ -199,6 +200,16 @@ import Testing
             status: 2,
             french: { ["erreur : impossible de lire le journal d’export \($0.dir)/journal", "nouvel historique"] },
             english: { ["error: cannot read the export journal \($0.dir)/journal", "new history"] }),
+        Case(
+            name: "export: a folder where the calendar goes",
+            arguments: { ["export", $0.visit, "--audience", "staff", "-o", $0.dir + "/bloque", "--no-journal"] },
+            status: 2,
+            french: {
+                [
+                    "erreur : impossible d’écrire dans \($0.dir)/bloque : impossible de remplacer \($0.dir)/bloque/staff.ics"
+                ]
+            },
+            english: { ["error: cannot write into \($0.dir)/bloque: cannot replace \($0.dir)/bloque/staff.ics"] }),
         Case(
             name: "export: --all into a folder of other files",
             arguments: { ["export", $0.visit, "--all", "-o", $0.dir + "/mixte", "--no-journal", "--now", now] },
