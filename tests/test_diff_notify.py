@@ -86,6 +86,8 @@ def test_no_change_other_visit_and_unreadable(pairs):
     assert same.returncode == 0 and same.stdout.strip() == "Aucun changement."
     other = next(p[3] for p in found if p[0] != found[0][0])
     mixed = run("diff", old, other, "--now", NOW)
+    assert mixed.returncode == 2 and "deux visites différentes" in mixed.stderr
+    mixed = run("diff", old, other, "--now", NOW, "--lang", "en")
     assert mixed.returncode == 2 and "different visits" in mixed.stderr
     assert run("diff", old, os.path.join(folder, "missing.yaml")).returncode == 2
 
@@ -324,7 +326,7 @@ def test_msmtp_delivers_each_message_once_and_keeps_them_when_the_server_is_down
                             capture_output=True, text=True, env=env)
     assert result.returncode == 1
     assert len(read_messages(kept)) == len(recipients)
-    assert result.stderr.count("failed") == len(recipients)
+    assert result.stderr.count("a échoué") == len(recipients)
 
 
 def test_since_reads_the_plan_and_its_includes_at_a_git_revision(pairs):
@@ -402,7 +404,7 @@ def test_a_command_that_does_not_read_the_message_fails_its_hand_over(pairs):
         result = run("notify", old, new, "-o", kept, "--now", NOW, "--sendmail", command)
         assert result.returncode == 1, result.stderr
         assert len(read_messages(kept)) == count
-        assert result.stderr.count("failed (exit status") == count
+        assert result.stderr.count("a échoué (statut de sortie") == count
     assert "refused" in result.stderr
 
 

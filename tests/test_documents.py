@@ -86,7 +86,11 @@ def test_missing_chromium_is_a_clear_error_and_writes_nothing(tmp_path):
     env = dict(os.environ, CORTEGE_CHROMIUM=str(tmp_path / "no-chromium"))
     result = run("document", "contacts", GUADELOUPE, "--now", NOW, "-o", out, env=env)
     assert result.returncode == 2
-    assert "Chromium" in result.stderr
+    assert "erreur : il faut Chromium sans interface (headless) pour imprimer un PDF" in result.stderr, result.stderr
+    assert list(tmp_path.iterdir()) == []
+    english = run("document", "contacts", GUADELOUPE, "--now", NOW, "-o", out, "--lang", "en", env=env)
+    assert english.returncode == 2
+    assert "error: headless Chromium is needed to print a PDF" in english.stderr, english.stderr
     assert list(tmp_path.iterdir()) == []
 
 

@@ -65,7 +65,7 @@ def test_secret_file_is_created_0600_and_the_links_follow_it(folder):
         f.write("abc")
     os.chmod(short, 0o600)
     refused = subprocess.run([binary(), "feeds", plans, "--secret-file", short], capture_output=True, text=True)
-    assert refused.returncode == 2 and "at least 16" in refused.stderr
+    assert refused.returncode == 2 and "il en faut au moins 16" in refused.stderr
 
 
 def test_feeds_list_every_audience_of_every_visit_and_the_office(folder):
@@ -323,3 +323,17 @@ def test_programme_event_stream_announces_a_new_version_after_an_edit(folder):
         second = next_version()
         assert second != first and time.monotonic() - began < 2.0
         connection.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_start_and_reload_lines_are_french_by_default_and_english_with_lang_en(folder, language):
+    extra = ("--lang", "en") if language == "en" else ()
+    plans, secret, server = served(folder, *extra)
+    with server:
+        if language == "fr":
+            listening = f"cortege serve : à l’écoute sur 127.0.0.1:{server.port} ; tableau de bord du cabinet : "
+            reload = re.compile(r"cortege serve : rechargement 1 : \d+ plan\(s\) de visite, \d+ flux, ")
+        else:
+            listening = f"cortege serve: listening on 127.0.0.1:{server.port}; office dashboard: "
+            reload = re.compile(r"cortege serve: reload 1: \d+ plan\(s\), \d+ feed\(s\), ")
+        assert wait_until(lambda: listening in server.log and reload.search(server.log), 10) is not None, server.log

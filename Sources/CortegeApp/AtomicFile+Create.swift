@@ -1,3 +1,4 @@
+import CortegeCore
 import Foundation
 
 extension AtomicFile {
@@ -8,12 +9,16 @@ extension AtomicFile {
         let folder = url.deletingLastPathComponent().path
         let temp = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
         guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else {
-            throw WriteError(message: "cannot write \(temp)")
+            throw .cannotWrite(temp)
         }
         defer { unlink(temp) }
         if link(temp, path) != 0 {
-            let reason = errno == EEXIST ? "the file already exists" : String(cString: strerror(errno))
-            throw WriteError(message: "cannot create \(path): \(reason)")
+            let exists = errno == EEXIST
+            let reason = String(cString: strerror(errno))
+            throw WriteError(
+                phrase: Phrase(
+                    fr: "impossible de créer \(path) : \(exists ? "le fichier existe déjà" : reason)",
+                    en: "cannot create \(path): \(exists ? "the file already exists" : reason)"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import CortegeCore
 import Foundation
 
 #if canImport(Glibc)
@@ -8,10 +9,24 @@ import Foundation
 
 /// Writing files: whole or not at all (docs/ical-export.md, "Interrupted exports").
 public enum AtomicFile {
-    /// A file that could not be written, with the path and the reason.
+    /// A file that could not be written, with the path and the reason, in French and in English (the reason the
+    /// system gives is its own).
     public struct WriteError: Error, CustomStringConvertible {
-        public var message: String
+        public var phrase: Phrase
+        /// The English text (logs and tests).
+        public var message: String { phrase.en }
         public var description: String { message }
+
+        /// What `error` says: the phrase of a ``WriteError``, else the error's own words in both languages.
+        public static func phrase(of error: any Error) -> Phrase {
+            if let error = error as? WriteError { return error.phrase }
+            if let error = error as? FolderSwitch.Failure { return error.phrase }
+            return Phrase(fr: "\(error)", en: "\(error)")
+        }
+
+        static func cannotWrite(_ path: String) -> WriteError {
+            WriteError(phrase: Phrase(fr: "impossible d’écrire \(path)", en: "cannot write \(path)"))
+        }
     }
 
     /// The temporary file of `name` written by process `pid`: `.<name>.tmp-<pid>`, in the same folder.
@@ -25,12 +40,14 @@ public enum AtomicFile {
         removeLeftovers(in: folder, of: url.lastPathComponent)
         let temp = folder + "/" + temporaryName(url.lastPathComponent, pid: getpid())
         guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else {
-            throw WriteError(message: "cannot write \(temp)")
+            throw .cannotWrite(temp)
         }
         if rename(temp, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temp)
-            throw WriteError(message: "cannot replace \(path): \(reason)")
+            throw WriteError(
+                phrase: Phrase(
+                    fr: "impossible de remplacer \(path) : \(reason)", en: "cannot replace \(path): \(reason)"))
         }
     }
 

@@ -1,3 +1,5 @@
+import CortegeCore
+
 /// What a command prints, in order, and the exit status it ends with (docs/diagnostics.md: 0 no error, 1 an
 /// error finding, 2 a plan that could not be read or a wrong command line).
 ///
@@ -26,6 +28,17 @@ public struct CommandResult: Sendable, Equatable {
         output.append(.standardError(TerminalText.escaped(line, keepingLines: true) + "\n"))
     }
 
+    /// Adds one error line to standard error: `erreur : …` in French, `error: …` in English, as the findings'
+    /// severity is written (docs/diagnostics.md).
+    public mutating func printError(_ phrase: Phrase, _ language: Language) {
+        printError(Self.errorLine(phrase, language))
+    }
+
+    /// An error line of the command line in `language`: `erreur : …` or `error: …`.
+    public static func errorLine(_ phrase: Phrase, _ language: Language) -> String {
+        Vocabulary(language).pick("erreur : ", "error: ") + phrase.text(language)
+    }
+
     /// Adds text as it is to standard output.
     public mutating func write(_ text: String) { output.append(.standardOutput(text)) }
 
@@ -49,6 +62,11 @@ public struct CommandResult: Sendable, Equatable {
         result.printError(message)
         return result
     }
+
+    /// A result that prints one error line (``errorLine(_:_:)``) in `language` and ends with `status`.
+    public static func failure(_ phrase: Phrase, _ language: Language, status: Int32) -> CommandResult {
+        failure(errorLine(phrase, language), status: status)
+    }
 }
 
 /// A command that ends before its work is done: what it prints, and its exit status.
@@ -59,4 +77,9 @@ public struct CommandStop: Error {
 
     /// One error line on standard error, and `status`.
     public init(_ message: String, status: Int32) { result = .failure(message, status: status) }
+
+    /// One error line (`erreur : …` or `error: …`) in `language`, and `status`.
+    public init(_ phrase: Phrase, _ language: Language, status: Int32) {
+        result = .failure(phrase, language, status: status)
+    }
 }

@@ -71,11 +71,14 @@ public enum DiffReport {
         do throws(CommandStop) {
             let revisions = try Revisions.open(old: old, new: new, since: since, language: language)
             let visit = revisions.new.plan.visit
-            let now = try TimeOption.now(nowText, zone: visit.zone).mapError { CommandStop($0.result) }.get()
+            let now = try TimeOption.now(nowText, zone: visit.zone).mapError { CommandStop($0.result(language)) }.get()
             if case .person(let id)? = audience, revisions.old.plan.people[id] == nil,
                 revisions.new.plan.people[id] == nil
             {
-                throw CommandStop("error[unknown-ref]: `\(id)` is no person of either revision", status: 2)
+                throw CommandStop(
+                    Vocabulary(language).pick(
+                        "erreur[unknown-ref] : `\(id)` n’est une personne d’aucune des deux révisions",
+                        "error[unknown-ref]: `\(id)` is no person of either revision"), status: 2)
             }
             let changes = changes(revisions, audience: audience, now: now)
             var result = CommandResult(status: changes.isEmpty ? 0 : 1)

@@ -89,25 +89,43 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     /// The output folder is a file (exit status 2).
     case outputIsAFile(String)
     /// A file of the set could not be written (exit status 2).
-    case cannotWrite(folder: String, reason: String)
-    /// The export journal cannot be read (exit status 2): nothing is written.
-    case badJournal(path: String, reason: String)
+    case cannotWrite(folder: String, reason: Phrase)
+    /// The export journal cannot be read (exit status 2): nothing is written. `reason` is why it cannot be
+    /// understood; nil when the file itself cannot be read.
+    case badJournal(path: String, reason: String?)
     /// `--all` into a folder that holds more than calendars (exit status 2): nothing is written.
     case notACalendarFolder(folder: String, entry: String)
 
-    public var description: String {
+    /// What stopped the export, in French and in English.
+    public var phrase: Phrase {
         switch self {
         case .cannotBuild(let audience, let visit, let reason):
-            "error: cannot build the \(audience) calendar of \(visit): \(reason)"
-        case .outputIsAFile(let folder): "error: \(folder) is a file, not a folder"
-        case .cannotWrite(let folder, let reason): "error: cannot write into \(folder): \(reason)"
+            Phrase(
+                fr: "impossible de construire le calendrier « \(audience) » de la visite \(visit) : \(reason)",
+                en: "cannot build the \(audience) calendar of \(visit): \(reason)")
+        case .outputIsAFile(let folder):
+            Phrase(fr: "\(folder) est un fichier, pas un dossier", en: "\(folder) is a file, not a folder")
+        case .cannotWrite(let folder, let reason):
+            Phrase(
+                fr: "impossible d’écrire dans \(folder) : \(reason.fr)", en: "cannot write into \(folder): \(reason.en)"
+            )
         case .badJournal(let path, let reason):
-            "error: cannot read the export journal \(path): \(reason) (move it away to start a new history)"
+            Phrase(
+                fr: "impossible de lire le journal d’export \(path) : \(reason ?? "fichier illisible") (déplacez-le "
+                    + "pour commencer un nouvel historique)",
+                en: "cannot read the export journal \(path): \(reason ?? "cannot be read") (move it away to start a "
+                    + "new history)")
         case .notACalendarFolder(let folder, let entry):
-            "error: --all replaces the whole folder \(folder) at once, and it holds \(entry), which is not a "
-                + "calendar: choose an empty folder, or one that holds calendars only, with -o"
+            Phrase(
+                fr: "--all remplace d’un coup tout le dossier \(folder), qui contient \(entry), qui n’est pas un "
+                    + "calendrier : choisissez avec -o un dossier vide, ou qui ne contient que des calendriers",
+                en: "--all replaces the whole folder \(folder) at once, and it holds \(entry), which is not a "
+                    + "calendar: choose an empty folder, or one that holds calendars only, with -o")
         }
     }
+
+    /// The English error line (logs and tests).
+    public var description: String { CommandResult.errorLine(phrase, .en) }
 
     public var status: Int32 {
         switch self {

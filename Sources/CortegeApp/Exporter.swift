@@ -108,12 +108,12 @@ public struct Exporter: Sendable {
     static func readJournal(_ path: String?) -> Result<ExportJournal?, ExportError> {
         guard let path, FileManager.default.fileExists(atPath: path) else { return .success(nil) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.badJournal(path: path, reason: "cannot be read"))
+            return .failure(.badJournal(path: path, reason: nil))
         }
         do {
             return .success(try ExportJournal.read(String(decoding: data, as: UTF8.self)))
         } catch {
-            return .failure(.badJournal(path: path, reason: error.message))
+            return .failure(.badJournal(path: path, reason: "\(error)"))
         }
     }
 
@@ -181,7 +181,7 @@ public struct Exporter: Sendable {
                 if before != text { try AtomicFile.write(text, to: path) }
             }
         } catch {
-            return .failure(.cannotWrite(folder: output, reason: "\(error)"))
+            return .failure(.cannotWrite(folder: output, reason: AtomicFile.WriteError.phrase(of: error)))
         }
         return .success(())
     }
@@ -367,10 +367,10 @@ extension Exporter {
             let language = request.language
             let analysis = try Workspace.plan(at: path, language: language).analysis
             let plan = analysis.plan
-            let now = try TimeOption.now(nowText, of: plan)
-            let dtstamp = try TimeOption.dtstamp(dtstampText, of: plan) ?? Self.dtstamp(of: plan)
+            let now = try TimeOption.now(nowText, of: plan, language: language)
+            let dtstamp = try TimeOption.dtstamp(dtstampText, of: plan, language: language) ?? Self.dtstamp(of: plan)
             let exporter = Exporter(analysis: analysis, request: request, now: now, dtstamp: dtstamp)
-            let rendered = try exporter.export().mapError { CommandStop($0.description, status: $0.status) }.get()
+            let rendered = try exporter.export().mapError { CommandStop($0.phrase, language, status: $0.status) }.get()
             var result = CommandResult(status: rendered.refusals.isEmpty ? 0 : 1)
             for calendar in rendered.calendars {
                 result.print(summary(calendar, folder: request.folder, language: language))

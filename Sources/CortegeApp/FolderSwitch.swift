@@ -1,3 +1,4 @@
+import CortegeCore
 import Foundation
 
 #if canImport(Glibc)
@@ -17,8 +18,11 @@ import Foundation
 /// left: a missing folder with a ready version gets it back, and the other leftovers of dead processes go.
 enum FolderSwitch {
     struct Failure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+        /// Why, in French and in English (the system's reason is its own).
+        var phrase: Phrase
+        var description: String { phrase.en }
+
+        init(fr: String, en: String) { phrase = Phrase(fr: fr, en: en) }
     }
 
     enum Stage: String { case new = ".cortege-new-", ready = ".cortege-ready-", old = ".cortege-old-" }
@@ -59,7 +63,9 @@ enum FolderSwitch {
             if fm.fileExists(atPath: folder) { try linkContents(of: folder, into: staging) }
         } catch {
             try? fm.removeItem(atPath: staging)
-            throw Failure(message: "cannot prepare the new version of \(folder): \(error)")
+            throw Failure(
+                fr: "impossible de préparer la nouvelle version de \(folder) : \(error)",
+                en: "cannot prepare the new version of \(folder): \(error)")
         }
         return staging
     }
@@ -87,12 +93,18 @@ enum FolderSwitch {
     static func publish(_ staging: String, as folder: String) throws(Failure) {
         let ready = sibling(folder, .ready)
         guard rename(staging, ready) == 0 else {
-            throw Failure(message: "cannot complete the new version of \(folder): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            throw Failure(
+                fr: "impossible d’achever la nouvelle version de \(folder) : \(reason)",
+                en: "cannot complete the new version of \(folder): \(reason)")
         }
         let fm = FileManager.default
         guard fm.fileExists(atPath: folder) else {
             guard rename(ready, folder) == 0 else {
-                throw Failure(message: "cannot put \(folder) in place: \(String(cString: strerror(errno)))")
+                let reason = String(cString: strerror(errno))
+                throw Failure(
+                    fr: "impossible de mettre \(folder) en place : \(reason)",
+                    en: "cannot put \(folder) in place: \(reason)")
             }
             return
         }
@@ -102,12 +114,15 @@ enum FolderSwitch {
         }
         let old = sibling(folder, .old)
         guard rename(folder, old) == 0 else {
-            throw Failure(message: "cannot replace \(folder): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            throw Failure(
+                fr: "impossible de remplacer \(folder) : \(reason)", en: "cannot replace \(folder): \(reason)")
         }
         guard rename(ready, folder) == 0 else {
             let reason = String(cString: strerror(errno))
             _ = rename(old, folder)
-            throw Failure(message: "cannot replace \(folder): \(reason)")
+            throw Failure(
+                fr: "impossible de remplacer \(folder) : \(reason)", en: "cannot replace \(folder): \(reason)")
         }
         try? fm.removeItem(atPath: old)
     }

@@ -5,7 +5,9 @@ import Foundation
 /// `cortege fmt`: plan and registry files rewritten in the canonical layout of ``PlanFormatter``, each whole or
 /// not at all; with `check`, only told apart (exit 1 when one is not formatted, for a CI job).
 public enum FormatFiles {
-    public static func run(paths: [String], check: Bool) -> CommandResult {
+    /// The lines it prints are in `language`.
+    public static func run(paths: [String], check: Bool, language: Language = .fr) -> CommandResult {
+        let words = Vocabulary(language)
         var result = CommandResult()
         var unformatted = 0
         var failed = false
@@ -13,29 +15,29 @@ public enum FormatFiles {
             guard let data = FileManager.default.contents(atPath: path),
                 let text = String(data: data, encoding: .utf8)
             else {
-                result.printError("error: cannot read \(path)")
+                result.printError(Phrase(fr: "impossible de lire \(path)", en: "cannot read \(path)"), language)
                 failed = true
                 continue
             }
             switch PlanFormatter.format(text, file: path) {
             case .failure(.syntax(let diagnostic)):
-                result.printError(DiagnosticFormat.human(diagnostic, zone: nil, language: .fr))
+                result.printError(DiagnosticFormat.human(diagnostic, zone: nil, language: language))
                 failed = true
             case .failure(.unsupported(let message)):
-                result.printError("error: \(message)")
+                result.printError(message, language)
                 failed = true
             case .success(let formatted):
                 guard formatted != text else { continue }
                 unformatted += 1
                 if check {
-                    result.print("\(path) : pas au format canonique")
+                    result.print(path + words.pick(" : pas au format canonique", ": not in the canonical layout"))
                     continue
                 }
                 do {
                     try AtomicFile.write(formatted, to: path)
-                    result.printError("\(path) : reformaté")
+                    result.printError(path + words.pick(" : reformaté", ": formatted"))
                 } catch {
-                    result.printError("error: \(error.message)")
+                    result.printError(error.phrase, language)
                     failed = true
                 }
             }

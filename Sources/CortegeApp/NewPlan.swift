@@ -13,29 +13,44 @@ public enum NewPlan {
     /// The kinds of visit `cortege new` writes.
     public static let kinds: [VisitKind] = [.ministerial, .prefect, .elected]
 
-    /// Writes the new plan to `output`, never over an existing file.
-    public static func run(kind: String, territory: String, date: String?, principal: String?, output: String)
-        -> CommandResult
-    {
+    /// Writes the new plan to `output`, never over an existing file; the lines it prints are in `language` (the
+    /// plan itself is French).
+    public static func run(
+        kind: String, territory: String, date: String?, principal: String?, output: String,
+        language: Language = .fr
+    ) -> CommandResult {
         guard let visitKind = VisitKind(rawValue: kind), kinds.contains(visitKind) else {
-            let names = kinds.map(\.rawValue)
-            let hint = nearest(to: kind, in: names).map { " (did you mean \($0)?)" } ?? ""
+            let names = kinds.map(\.rawValue).joined(separator: ", ")
+            let near = nearest(to: kind, in: kinds.map(\.rawValue))
             return .failure(
-                "error: unknown kind of visit \"\(kind)\"\(hint); expected one of \(names.joined(separator: ", "))",
-                status: 2)
+                Phrase(
+                    fr: "type de visite inconnu « \(kind) »\(near.map { " (vouliez-vous dire \($0) ?)" } ?? "") ; "
+                        + "types possibles : \(names)",
+                    en: "unknown kind of visit \"\(kind)\"\(near.map { " (did you mean \($0)?)" } ?? ""); "
+                        + "expected one of \(names)"), language, status: 2)
         }
         guard let place = Territory(code: territory) else {
-            let hint = nearest(to: territory, in: Territory.knownCodes).map { " (did you mean \"\($0)\"?)" } ?? ""
+            let near = nearest(to: territory, in: Territory.knownCodes)
             return .failure(
-                "error: unknown territory \"\(territory)\"\(hint): give the INSEE code of the département", status: 2)
+                Phrase(
+                    fr: "territoire inconnu « \(territory) »\(near.map { " (vouliez-vous dire « \($0) » ?)" } ?? "") : "
+                        + "donnez le code INSEE du département",
+                    en: "unknown territory \"\(territory)\"\(near.map { " (did you mean \"\($0)\"?)" } ?? ""): "
+                        + "give the INSEE code of the département"), language, status: 2)
         }
         guard let zone = place.zone else {
-            return .failure("error: no time zone for territory \(territory)", status: 2)
+            return .failure(
+                Phrase(
+                    fr: "aucun fuseau horaire pour le territoire \(territory)",
+                    en: "no time zone for territory \(territory)"), language, status: 2)
         }
         let day: LocalDate
         if let date {
             guard let parsed = LocalDate(iso: date) else {
-                return .failure("error: --date \"\(date)\" is not a date; write YYYY-MM-DD", status: 2)
+                return .failure(
+                    Phrase(
+                        fr: "--date « \(date) » n’est pas une date ; écrivez AAAA-MM-JJ",
+                        en: "--date \"\(date)\" is not a date; write YYYY-MM-DD"), language, status: 2)
             }
             day = parsed
         } else {
@@ -43,13 +58,17 @@ public enum NewPlan {
         }
         if let principal, !isIdentifier(principal) {
             return .failure(
-                "error: --principal \"\(principal)\" is not an identifier (lowercase letters, digits and -)",
-                status: 2)
+                Phrase(
+                    fr: "--principal « \(principal) » n’est pas un identifiant (minuscules, chiffres et -)",
+                    en: "--principal \"\(principal)\" is not an identifier (lowercase letters, digits and -)"),
+                language, status: 2)
         }
         if FileManager.default.fileExists(atPath: output) {
             return .failure(
-                "error: \(output) already exists; cortege new never overwrites a file: choose another name",
-                status: 2)
+                Phrase(
+                    fr: "\(output) existe déjà ; cortege new n’écrase jamais un fichier : choisissez un autre nom",
+                    en: "\(output) already exists; cortege new never overwrites a file: choose another name"),
+                language, status: 2)
         }
         var registry: (path: String, relative: String, content: LoadedRegistry)?
         for relative in ["registry/\(territory).yaml", "../registry/\(territory).yaml"] {
@@ -68,12 +87,15 @@ public enum NewPlan {
         do {
             try AtomicFile.create(text, at: output)
         } catch {
-            return .failure("error: \(error.message)", status: 2)
+            return .failure(error.phrase, language, status: 2)
         }
+        let words = Vocabulary(language)
         result.printError(
-            "plan écrit : \(output)"
-                + (registry.map { " (registre inclus : \($0.path))" } ?? " (avec un registre à compléter)"))
-        result.printError("modifiez-le, puis vérifiez-le : cortege check \(output)")
+            words.pick("plan de visite écrit : ", "plan written: ") + output
+                + (registry.map { words.pick(" (registre inclus : \($0.path))", " (registry included: \($0.path))") }
+                    ?? words.pick(" (avec un registre à compléter)", " (with a registry to complete)")))
+        result.printError(
+            words.pick("modifiez-le, puis vérifiez-le : ", "edit it, then check it: ") + "cortege check \(output)")
         return result
     }
 

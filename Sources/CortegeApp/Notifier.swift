@@ -256,10 +256,11 @@ extension Notifier {
         old: String?, new: String, since: String?, folder: String, sendmail: String?, now nowText: String?,
         language: Language
     ) -> CommandResult {
+        let words = Vocabulary(language)
         do throws(CommandStop) {
             let revisions = try Revisions.open(old: old, new: new, since: since, language: language)
             let now = try TimeOption.now(nowText, zone: revisions.new.plan.visit.zone).mapError {
-                CommandStop($0.result)
+                CommandStop($0.result(language))
             }.get()
             // The journal beside the NEW plan (the file the office keeps); one that cannot be read is left aside.
             let journal = try? Exporter.readJournal(ExportRequest.journal(besidePlan: new)).get()
@@ -269,50 +270,64 @@ extension Notifier {
             case .success(let r): rendered = r
             case .failure(.noOrganizer):
                 throw CommandStop(
-                    "error: the visit has no organizer e-mail (`visit.organizer.email`): messages need a sender",
-                    status: 2)
+                    Phrase(
+                        fr: "la visite n’a pas d’adresse électronique d’organisateur (`visit.organizer.email`) : les "
+                            + "messages ont besoin d’un expéditeur",
+                        en: "the visit has no organizer e-mail (`visit.organizer.email`): messages need a sender"),
+                    language, status: 2)
             case .failure(.cannotRender(let reason)):
-                throw CommandStop("error: cannot write the calendar parts: \(reason)", status: 2)
+                throw CommandStop(
+                    Phrase(
+                        fr: "impossible d’écrire les parties calendrier : \(reason)",
+                        en: "cannot write the calendar parts: \(reason)"), language, status: 2)
             }
             var result = CommandResult()
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw CommandStop("error: cannot create \(folder): \(error)", status: 2)
+                throw CommandStop(
+                    Phrase(fr: "impossible de créer \(folder) : \(error)", en: "cannot create \(folder): \(error)"),
+                    language, status: 2)
             }
             func keep(_ name: String, _ text: String) throws(CommandStop) {
                 do { try AtomicFile.write(text, to: folder + "/" + name) } catch {
-                    throw CommandStop("error: \(error)", status: 2)
+                    throw CommandStop(error.phrase, language, status: 2)
                 }
             }
             for outgoing in rendered.messages {
                 let text = outgoing.message.text
                 let address = outgoing.message.to.email
                 if let sendmail {
-                    if let failure = handOver(text, to: sendmail) {
+                    if let failure = handOver(text, to: sendmail, language: language) {
                         try keep(outgoing.fileName, text)
                         result.status = 1
                         result.printError(
-                            "error: handing the message for \(outgoing.recipient) <\(address)> to `\(sendmail)` failed "
-                                + "(\(failure)); kept in \(folder)/\(outgoing.fileName)")
+                            Phrase(
+                                fr: "la remise du message pour \(outgoing.recipient) <\(address)> à `\(sendmail)` a "
+                                    + "échoué (\(failure)) ; conservé dans \(folder)/\(outgoing.fileName)",
+                                en:
+                                    "handing the message for \(outgoing.recipient) <\(address)> to `\(sendmail)` failed "
+                                    + "(\(failure)); kept in \(folder)/\(outgoing.fileName)"), language)
                     } else {
-                        result.print("sent: \(outgoing.recipient) <\(address)>")
+                        result.print(words.pick("envoyé : ", "sent: ") + "\(outgoing.recipient) <\(address)>")
                     }
                 } else {
                     try keep(outgoing.fileName, text)
-                    result.print("written: \(folder)/\(outgoing.fileName) (\(outgoing.recipient) <\(address)>)")
+                    result.print(
+                        words.pick("écrit : ", "written: ")
+                            + "\(folder)/\(outgoing.fileName) (\(outgoing.recipient) <\(address)>)")
                 }
             }
             if let office = rendered.office {
                 try keep("office.txt", office)
-                result.print("written: \(folder)/office.txt")
+                result.print(words.pick("écrit : ", "written: ") + "\(folder)/office.txt")
             }
             if let units = rendered.escortUnits {
                 try keep("escort-units.txt", units)
-                result.print("written: \(folder)/escort-units.txt")
+                result.print(words.pick("écrit : ", "written: ") + "\(folder)/escort-units.txt")
             }
             if rendered.messages.isEmpty && rendered.office == nil && rendered.escortUnits == nil {
-                result.print(Vocabulary(language).pick("Aucun changement à notifier.", "No change to notify."))
+                result.print(words.pick("Aucun changement à notifier.", "No change to notify."))
             }
             return result
         } catch {
@@ -320,8 +335,10 @@ extension Notifier {
         }
     }
 
-    /// Runs `/bin/sh -c command` with `text` on standard input; nil when it exits with 0, else why it failed.
-    static func handOver(_ text: String, to command: String) -> String? {
+    /// Runs `/bin/sh -c command` with `text` on standard input; nil when it exits with 0, else why it failed, in
+    /// `language`.
+    static func handOver(_ text: String, to command: String, language: Language) -> String? {
+        let words = Vocabulary(language)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
@@ -333,15 +350,17 @@ extension Notifier {
         // A command that exits without reading its input must fail the hand-over, not end this process.
         let previous = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGPIPE, previous) }
-        do { try process.run() } catch { return "cannot start: \(error)" }
+        do { try process.run() } catch { return words.pick("ne démarre pas : ", "cannot start: ") + "\(error)" }
         var written = true
         do { try input.fileHandleForWriting.write(contentsOf: Data(text.utf8)) } catch { written = false }
         try? input.fileHandleForWriting.close()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus != 0 || !written else { return nil }
-        if process.terminationStatus == 0 { return "the command did not read the whole message" }
-        let detail = message.split(separator: "\n").first.map { ": " + $0 } ?? ""
-        return "exit status \(process.terminationStatus)\(detail)"
+        if process.terminationStatus == 0 {
+            return words.pick("la commande n’a pas lu tout le message", "the command did not read the whole message")
+        }
+        let detail = message.split(separator: "\n").first.map { words.pick(" : ", ": ") + $0 } ?? ""
+        return words.pick("statut de sortie ", "exit status ") + "\(process.terminationStatus)\(detail)"
     }
 }

@@ -42,7 +42,9 @@ public enum PlanReport {
                 return result
             }
             let zone = open.plan.visit.zone
-            switch open.analysis.view(for: audience, now: try TimeOption.now(nowText, of: open.plan)) {
+            switch open.analysis.view(
+                for: audience, now: try TimeOption.now(nowText, of: open.plan, language: language))
+            {
             case .failure(let refusal):
                 result.status = 1
                 switch format {

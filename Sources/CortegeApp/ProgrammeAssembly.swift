@@ -63,7 +63,7 @@ public enum ProgrammeAssembly {
         let page: String
         do throws(CommandStop) {
             let analysis = try Workspace.plan(at: path, language: language).analysis
-            let now = try TimeOption.now(nowText, of: analysis.plan)
+            let now = try TimeOption.now(nowText, of: analysis.plan, language: language)
             page = try html(analysis, audience: audience, now: now, language: language, agendas: agendas).mapError {
                 CommandStop(
                     DiagnosticFormat.human($0.diagnostic, zone: analysis.plan.visit.zone, language: language), status: 1
@@ -80,7 +80,7 @@ public enum ProgrammeAssembly {
         do {
             try AtomicFile.write(page, to: output)
         } catch {
-            return .failure("error: cannot write \(output): \(error)", status: 2)
+            return .failure(error.phrase, language, status: 2)
         }
         return result
     }

@@ -16,19 +16,27 @@ public struct Revisions: Sendable {
         let new = try load(newPath)
         let old: Analysis
         if let since {
-            let checkout = try GitRevision.checkout(path: newPath, revision: since)
+            let checkout = try GitRevision.checkout(path: newPath, revision: since, language: language)
             defer { try? FileManager.default.removeItem(atPath: checkout.folder) }
             old = try load(checkout.plan)
         } else if let oldPath {
             old = try load(oldPath)
         } else {
-            throw CommandStop("error: give OLD.yaml NEW.yaml, or NEW.yaml --since REV", status: 2)
+            throw CommandStop(
+                Phrase(
+                    fr: "donnez ANCIEN.yaml NOUVEAU.yaml, ou NOUVEAU.yaml --since RÉVISION",
+                    en: "give OLD.yaml NEW.yaml, or NEW.yaml --since REV"), language, status: 2)
         }
         guard old.plan.visit.id == new.plan.visit.id else {
             var result = CommandResult(status: 2)
+            let words = Vocabulary(language)
+            let (a, b) = (old.plan.visit.id, new.plan.visit.id)
             result.printError(
-                "error[other-visit]: the two plans are different visits (`\(old.plan.visit.id)` and "
-                    + "`\(new.plan.visit.id)`): only two revisions of one visit can be compared")
+                words.pick(
+                    "erreur[other-visit] : les deux fichiers de plan sont deux visites différentes (`\(a)` et `\(b)`) : "
+                        + "seules deux révisions d’une même visite se comparent",
+                    "error[other-visit]: the two plans are different visits (`\(a)` and `\(b)`): only two revisions "
+                        + "of one visit can be compared"))
             result.printError("  --> \(new.plan.visit.location(of: "id"))")
             throw CommandStop(result)
         }
@@ -57,13 +65,16 @@ enum GitRevision {
 
     /// Extracts the repository's tree at `revision` (`git archive`) into a temporary folder, so that the plan's
     /// `include:` paths resolve to the files of that revision too.
-    static func checkout(path: String, revision: String) throws(CommandStop) -> Checkout {
+    static func checkout(path: String, revision: String, language: Language) throws(CommandStop) -> Checkout {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let dir = url.deletingLastPathComponent().path
         guard let prefix = run(["git", "-C", dir, "rev-parse", "--show-prefix"]),
             let top = run(["git", "-C", dir, "rev-parse", "--show-toplevel"])
         else {
-            throw CommandStop("error: \(path) is not in a git repository: --since needs one", status: 2)
+            throw CommandStop(
+                Phrase(
+                    fr: "\(path) n’est pas dans un dépôt git : --since en demande un",
+                    en: "\(path) is not in a git repository: --since needs one"), language, status: 2)
         }
         let relative = prefix.trimmingCharacters(in: .newlines) + url.lastPathComponent
         let rootPath = top.trimmingCharacters(in: .newlines)
@@ -71,7 +82,9 @@ enum GitRevision {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw CommandStop("error: cannot create \(folder): \(error)", status: 2)
+            throw CommandStop(
+                Phrase(fr: "impossible de créer \(folder) : \(error)", en: "cannot create \(folder): \(error)"),
+                language, status: 2)
         }
         guard run(["git", "-C", rootPath, "cat-file", "-e", "\(revision):\(relative)"]) != nil,
             run([
@@ -81,7 +94,10 @@ enum GitRevision {
                 != nil
         else {
             try? FileManager.default.removeItem(atPath: folder)
-            throw CommandStop("error: \(relative) cannot be read at git revision \(revision)", status: 2)
+            throw CommandStop(
+                Phrase(
+                    fr: "\(relative) ne peut être lu à la révision git \(revision)",
+                    en: "\(relative) cannot be read at git revision \(revision)"), language, status: 2)
         }
         return Checkout(folder: folder, plan: folder + "/" + relative)
     }

@@ -13,12 +13,17 @@ public struct TimeOptionError: Error, Equatable, CustomStringConvertible {
         self.text = text
     }
 
-    public var description: String {
-        "error: \(option) \"\(text)\" is not an ISO 8601 date-time (e.g. 2026-12-03T18:30)"
+    /// What is wrong, in French and in English.
+    public var phrase: Phrase {
+        Phrase(
+            fr: "\(option) « \(text) » n’est pas une date et heure ISO 8601 (par exemple 2026-12-03T18:30)",
+            en: "\(option) \"\(text)\" is not an ISO 8601 date-time (e.g. 2026-12-03T18:30)")
     }
 
-    /// The message on standard error and exit status 2.
-    public var result: CommandResult { .failure(description, status: 2) }
+    public var description: String { CommandResult.errorLine(phrase, .en) }
+
+    /// The message on standard error in `language`, and exit status 2.
+    public func result(_ language: Language) -> CommandResult { .failure(phrase, language, status: 2) }
 }
 
 /// Reading the times a command is given.
@@ -37,14 +42,16 @@ public enum TimeOption {
         read(text, option: "--now", zone: zone).map { $0 ?? clock() }
     }
 
-    /// `--now` read in the zone of `plan`, else the clock; a text that is not a date-time stops the command.
-    public static func now(_ text: String?, of plan: Plan) throws(CommandStop) -> Instant {
-        try now(text, zone: plan.visit.zone).mapError { CommandStop($0.result) }.get()
+    /// `--now` read in the zone of `plan`, else the clock; a text that is not a date-time stops the command with
+    /// an error line in `language`.
+    public static func now(_ text: String?, of plan: Plan, language: Language) throws(CommandStop) -> Instant {
+        try now(text, zone: plan.visit.zone).mapError { CommandStop($0.result(language)) }.get()
     }
 
-    /// `--dtstamp` read in the zone of `plan`; a text that is not a date-time stops the command.
-    public static func dtstamp(_ text: String?, of plan: Plan) throws(CommandStop) -> Instant? {
-        try read(text, option: "--dtstamp", zone: plan.visit.zone).mapError { CommandStop($0.result) }.get()
+    /// `--dtstamp` read in the zone of `plan`; a text that is not a date-time stops the command with an error line
+    /// in `language`.
+    public static func dtstamp(_ text: String?, of plan: Plan, language: Language) throws(CommandStop) -> Instant? {
+        try read(text, option: "--dtstamp", zone: plan.visit.zone).mapError { CommandStop($0.result(language)) }.get()
     }
 
     /// The clock, to the second.

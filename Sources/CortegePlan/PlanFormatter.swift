@@ -27,7 +27,7 @@ public enum PlanFormatter {
         case syntax(Diagnostic)
         /// The file uses what the formatter does not write back (anchors and aliases, several documents), or its
         /// result did not hold the same values and comments (the formatter then writes nothing).
-        case unsupported(String)
+        case unsupported(Phrase)
     }
 
     /// The canonical text of `text` (the content of `file`).
@@ -40,22 +40,38 @@ public enum PlanFormatter {
         }
         let comments = SourceComments(source)
         if comments.anchors {
-            return .failure(.unsupported("\(file): anchors and aliases are not written back by cortege fmt"))
+            return .failure(
+                .unsupported(
+                    Phrase(
+                        fr: "\(file) : cortege fmt ne réécrit pas les ancres et les alias",
+                        en: "\(file): anchors and aliases are not written back by cortege fmt")))
         }
         var writer = Writer(comments: comments)
         writer.root(root)
         let output = writer.finish()
         // Check: same values, same comments.
         guard case .success(let again) = compose(output, file: file) else {
-            return .failure(.unsupported("\(file): the formatted text does not read back; it was left as it is"))
+            return .failure(
+                .unsupported(
+                    Phrase(
+                        fr: "\(file) : le texte mis en forme ne se relit pas ; le fichier est laissé tel quel",
+                        en: "\(file): the formatted text does not read back; it was left as it is")))
         }
         guard Canonical(root) == Canonical(again) else {
-            return .failure(.unsupported("\(file): formatting would change a value; it was left as it is"))
+            return .failure(
+                .unsupported(
+                    Phrase(
+                        fr: "\(file) : la mise en forme changerait une valeur ; le fichier est laissé tel quel",
+                        en: "\(file): formatting would change a value; it was left as it is")))
         }
         let before = comments.all.sorted()
         let after = SourceComments(output).all.sorted()
         guard before == after else {
-            return .failure(.unsupported("\(file): formatting would lose a comment; it was left as it is"))
+            return .failure(
+                .unsupported(
+                    Phrase(
+                        fr: "\(file) : la mise en forme perdrait un commentaire ; le fichier est laissé tel quel",
+                        en: "\(file): formatting would lose a comment; it was left as it is")))
         }
         return .success(output)
     }
@@ -70,7 +86,11 @@ public enum PlanFormatter {
                     ))
             }
             if node.containsAlias {
-                return .failure(.unsupported("\(file): anchors and aliases are not written back by cortege fmt"))
+                return .failure(
+                    .unsupported(
+                        Phrase(
+                            fr: "\(file) : cortege fmt ne réécrit pas les ancres et les alias",
+                            en: "\(file): anchors and aliases are not written back by cortege fmt")))
             }
             return .success(node)
         } catch let error as YamlError {

@@ -178,15 +178,19 @@ struct Session {
     mutating func publish(plan path: String, into result: inout CommandResult) async throws(CommandStop) {
         let analysis = try Workspace.plan(at: path, language: options.language).analysis
         let plan = analysis.plan
-        let now = try TimeOption.now(options.now, of: plan)
+        let now = try TimeOption.now(options.now, of: plan, language: options.language)
         let dtstamp = Exporter.dtstamp(of: plan)
         let journalPath = ExportRequest.journal(besidePlan: path)
         let request = ExportRequest(
             selection: .all, folder: "", caldav: true, language: options.language, journal: journalPath,
             readsFolder: false)
         let exporter = Exporter(analysis: analysis, request: request, now: now, dtstamp: dtstamp)
-        let rendered = try exporter.render().mapError { CommandStop($0.description, status: $0.status) }.get()
-        guard var journal = rendered.journal else { throw CommandStop("error: no export journal", status: 2) }
+        let rendered = try exporter.render().mapError { CommandStop($0.phrase, options.language, status: $0.status) }
+            .get()
+        guard var journal = rendered.journal else {
+            throw CommandStop(
+                Phrase(fr: "aucun journal d’export", en: "no export journal"), options.language, status: 2)
+        }
         let writer = CalendarWriter(dtstamp: dtstamp, language: options.language)
         let zone = plan.visit.zone
         let starts = analysis.itinerary.items.map(\.start) + analysis.itinerary.items.map(\.end)
@@ -196,7 +200,10 @@ struct Session {
         do {
             timezone = try writer.timezoneCalendar(zone, years: years)
         } catch {
-            throw CommandStop("error: cannot build the time zone \(zone.identifier): \(error)", status: 2)
+            throw CommandStop(
+                Phrase(
+                    fr: "impossible de construire le fuseau horaire \(zone.identifier) : \(error)",
+                    en: "cannot build the time zone \(zone.identifier): \(error)"), options.language, status: 2)
         }
         for d in rendered.warnings + rendered.refusals {
             result.printError(PublishWords.finding(d, options.language))

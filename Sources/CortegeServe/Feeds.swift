@@ -60,16 +60,17 @@ public enum Feeds {
     }
 
     public static func run(
-        root: String, secretFile: String, revokedFile: String?, baseURL: String?, format: ReportFormat
+        root: String, secretFile: String, revokedFile: String?, baseURL: String?, format: ReportFormat,
+        language: Language = .fr
     ) -> CommandResult {
         let secret: [UInt8]
         switch SecretFile.load(secretFile) {
-        case .failure(let error): return Server.failure(error.description)
+        case .failure(let error): return .failure(error.phrase, language, status: 2)
         case .success(let s): secret = s
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
-            return Server.failure("error: \(root) is not a folder")
+            return .failure(Server.notAFolder(root), language, status: 2)
         }
         let options = ServeOptions(
             root: root, secretFile: secretFile, revokedFile: revokedFile, host: "127.0.0.1", port: 8080,
@@ -89,7 +90,7 @@ public enum Feeds {
                     result.print("  \(link.webcal ?? "")")
                     result.print("  \(link.html)")
                 } else {
-                    result.print("office")
+                    result.print(Vocabulary(language).pick("cabinet", "office"))
                     result.print("  \(link.html)")
                 }
             }

@@ -65,17 +65,17 @@ public enum Server {
     public static func run(_ options: ServeOptions) -> CommandResult {
         let secret: [UInt8]
         switch SecretFile.load(options.secretFile) {
-        case .failure(let error): return failure(error.description)
+        case .failure(let error): return .failure(error.phrase, options.language, status: 2)
         case .success(let s): secret = s
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.root, isDirectory: &isFolder), isFolder.boolValue else {
-            return failure("error: \(options.root) is not a folder")
+            return .failure(notAFolder(options.root), options.language, status: 2)
         }
         var fixedNow: Instant?
         if let text = options.now {
             guard let instant = Instant(iso: text, zone: .utc) else {
-                return TimeOptionError(option: "--now", text: text).result
+                return TimeOptionError(option: "--now", text: text).result(options.language)
             }
             fixedNow = instant
         }
@@ -101,7 +101,9 @@ public enum Server {
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "cortege"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port
-                let line = "cortege serve: listening on \(options.host):\(port); office dashboard: \(options.base)/o/"
+                let line = Vocabulary(options.language).pick(
+                    "cortege serve : à l’écoute sur \(options.host):\(port) ; tableau de bord du cabinet : \(options.base)/o/",
+                    "cortege serve: listening on \(options.host):\(port); office dashboard: \(options.base)/o/")
                 FileHandle.standardError.write(Data((line + Tokens.redacted(tokens.office[...]) + "/\n").utf8))
             },
             logger: logger
@@ -109,12 +111,20 @@ public enum Server {
         let done = DispatchSemaphore(value: 0)
         let failure = ErrorBox()
         Task {
-            do { try await app.runService() } catch { failure.message = "error: cannot serve: \(error)" }
+            do { try await app.runService() } catch {
+                failure.message = CommandResult.errorLine(
+                    Phrase(fr: "impossible de servir : \(error)", en: "cannot serve: \(error)"), options.language)
+            }
             done.signal()
         }
         done.wait()
         if let message = failure.message { return Self.failure(message) }
         return CommandResult()
+    }
+
+    /// `path` is not a folder.
+    static func notAFolder(_ path: String) -> Phrase {
+        Phrase(fr: "\(path) n’est pas un dossier", en: "\(path) is not a folder")
     }
 
     static func failure(_ message: String) -> CommandResult {
@@ -174,8 +184,11 @@ final class Watcher: @unchecked Sendable {
         state.snapshot = next
         let stale = next.plans.filter { $0.state != .current }.count
         let line =
-            "cortege serve: reload \(next.generation): \(next.plans.count) plan(s), \(next.entries.count) feed(s), "
-            + "\(changed) changed, \(stale) not loaded\n"
+            Vocabulary(options.language).pick(
+                "cortege serve : rechargement \(next.generation) : \(next.plans.count) plan(s) de visite, "
+                    + "\(next.entries.count) flux, \(changed) modifié(s), \(stale) non chargé(s)",
+                "cortege serve: reload \(next.generation): \(next.plans.count) plan(s), \(next.entries.count) feed(s), "
+                    + "\(changed) changed, \(stale) not loaded") + "\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
 

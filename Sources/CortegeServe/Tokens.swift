@@ -56,33 +56,43 @@ public enum SecretFile {
             let text = bytes.map { String(format: "%02x", $0) }.joined() + "\n"
             // O_EXCL: never overwrite a secret written meanwhile; 0600 from the start, not chmod'ed after.
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-            guard fd >= 0 else { return .failure(SecretError(path: path, reason: String(cString: strerror(errno)))) }
+            guard fd >= 0 else { return .failure(SecretError(path: path, reason: .system(errno))) }
             let written = text.utf8CString.withUnsafeBufferPointer { write(fd, $0.baseAddress, text.utf8.count) }
             close(fd)
             guard written == text.utf8.count else {
                 unlink(path)
-                return .failure(SecretError(path: path, reason: "cannot write the new secret"))
+                return .failure(
+                    SecretError(
+                        path: path,
+                        reason: Phrase(fr: "impossible d’écrire le nouveau secret", en: "cannot write the new secret")))
             }
         }
         var status = stat()
         guard stat(path, &status) == 0 else {
-            return .failure(SecretError(path: path, reason: String(cString: strerror(errno))))
+            return .failure(SecretError(path: path, reason: .system(errno)))
         }
         if status.st_mode & 0o077 != 0 {
             return .failure(
                 SecretError(
                     path: path,
-                    reason:
-                        "others may read it (mode \(String(status.st_mode & 0o777, radix: 8))); run chmod 600 \(path)"))
+                    reason: Phrase(
+                        fr: "d’autres peuvent le lire (mode \(String(status.st_mode & 0o777, radix: 8))) ; lancez "
+                            + "chmod 600 \(path)",
+                        en:
+                            "others may read it (mode \(String(status.st_mode & 0o777, radix: 8))); run chmod 600 \(path)"
+                    )))
         }
         guard let data = fm.contents(atPath: path) else {
-            return .failure(SecretError(path: path, reason: "cannot read it"))
+            return .failure(SecretError(path: path, reason: Phrase(fr: "illisible", en: "cannot read it")))
         }
         let secret = Array(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).utf8)
         guard secret.count >= minimumBytes else {
             return .failure(
                 SecretError(
-                    path: path, reason: "the secret is \(secret.count) bytes; at least \(minimumBytes) are needed"))
+                    path: path,
+                    reason: Phrase(
+                        fr: "le secret fait \(secret.count) octets ; il en faut au moins \(minimumBytes)",
+                        en: "the secret is \(secret.count) bytes; at least \(minimumBytes) are needed")))
         }
         return .success(secret)
     }
@@ -91,8 +101,24 @@ public enum SecretFile {
 /// A secret file that cannot be used (exit status 2).
 public struct SecretError: Error, CustomStringConvertible {
     public var path: String
-    public var reason: String
-    public var description: String { "error: \(path): secret file refused: \(reason)" }
+    public var reason: Phrase
+
+    /// What is wrong, in French and in English.
+    public var phrase: Phrase {
+        Phrase(
+            fr: "\(path) : fichier secret refusé : \(reason.fr)", en: "\(path): secret file refused: \(reason.en)")
+    }
+
+    /// The English error line (logs and tests).
+    public var description: String { "error: " + phrase.en }
+}
+
+extension Phrase {
+    /// The system's own reason for `code` (the same words in both languages).
+    static func system(_ code: Int32) -> Phrase {
+        let text = String(cString: strerror(code))
+        return Phrase(fr: text, en: text)
+    }
 }
 
 /// The revocation list: one token per line; `#` starts a comment (docs/serve.md §2).

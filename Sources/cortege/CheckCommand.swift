@@ -28,6 +28,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Language of the findings (human and JSON): fr or en.")
     var lang: Language = .fr
 
+    func validate() throws { try cache.validate(lang) }
+
     func run() throws {
         try CheckReport.run(
             paths: plans, agendas: agendas.agendas, format: format.format, strict: strict, cache: cache.setting,

@@ -56,11 +56,16 @@ struct DocumentCommand: ParsableCommand {
     var lang: Language = .fr
 
     func validate() throws {
-        try audience?.validate()
+        try audience?.validate(lang)
         if kind == .convocation && person == nil && !all {
-            throw ValidationError("a convocation needs --person ID, or --all for every invited person.")
+            throw commandLineError(
+                lang, fr: "une convocation demande --person ID, ou --all pour chaque personne invitée.",
+                en: "a convocation needs --person ID, or --all for every invited person.")
         }
-        if person != nil && all { throw ValidationError("--person and --all exclude each other.") }
+        if person != nil && all {
+            throw commandLineError(
+                lang, fr: "--person et --all s’excluent.", en: "--person and --all exclude each other.")
+        }
     }
 
     func run() throws {

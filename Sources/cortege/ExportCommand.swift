@@ -74,10 +74,19 @@ struct ExportCommand: ParsableCommand {
     var noJournal = false
 
     func validate() throws {
-        if all && audience != nil { throw ValidationError("give either --audience or --all, not both") }
-        if !all && audience == nil { throw ValidationError("missing --audience (or --all)") }
-        if noJournal && journal != nil { throw ValidationError("give either --journal or --no-journal, not both") }
-        try audience?.validate()
+        if all && audience != nil {
+            throw commandLineError(
+                lang, fr: "donnez --audience ou --all, pas les deux", en: "give either --audience or --all, not both")
+        }
+        if !all && audience == nil {
+            throw commandLineError(lang, fr: "--audience manque (ou --all)", en: "missing --audience (or --all)")
+        }
+        if noJournal && journal != nil {
+            throw commandLineError(
+                lang, fr: "donnez --journal ou --no-journal, pas les deux",
+                en: "give either --journal or --no-journal, not both")
+        }
+        try audience?.validate(lang)
     }
 
     func run() throws {

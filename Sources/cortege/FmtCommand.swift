@@ -1,5 +1,6 @@
 import ArgumentParser
 import CortegeApp
+import CortegeCore
 
 struct FmtCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,5 +23,8 @@ struct FmtCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit with 1 when a file is not formatted.")
     var check = false
 
-    func run() throws { try FormatFiles.run(paths: files, check: check).finish() }
+    @Option(help: "Language of the messages: fr or en.")
+    var lang: Language = .fr
+
+    func run() throws { try FormatFiles.run(paths: files, check: check, language: lang).finish() }
 }

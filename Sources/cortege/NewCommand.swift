@@ -1,5 +1,6 @@
 import ArgumentParser
 import CortegeApp
+import CortegeCore
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +31,12 @@ struct NewCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The plan file to write.")
     var output: String
 
+    @Option(help: "Language of the messages: fr or en (the plan itself is written in French).")
+    var lang: Language = .fr
+
     func run() throws {
-        try NewPlan.run(kind: kind, territory: territory, date: date, principal: principal, output: output).finish()
+        try NewPlan.run(
+            kind: kind, territory: territory, date: date, principal: principal, output: output, language: lang
+        ).finish()
     }
 }

@@ -40,8 +40,16 @@ struct NotifyCommand: ParsableCommand {
     var lang: Language = .fr
 
     func validate() throws {
-        if since != nil && plans.count != 1 { throw ValidationError("with --since, give one plan: NEW.yaml") }
-        if since == nil && plans.count != 2 { throw ValidationError("give two plans: OLD.yaml NEW.yaml") }
+        if since != nil && plans.count != 1 {
+            throw commandLineError(
+                lang, fr: "avec --since, donnez un seul fichier de plan : NOUVEAU.yaml",
+                en: "with --since, give one plan: NEW.yaml")
+        }
+        if since == nil && plans.count != 2 {
+            throw commandLineError(
+                lang, fr: "donnez deux fichiers de plan : ANCIEN.yaml NOUVEAU.yaml",
+                en: "give two plans: OLD.yaml NEW.yaml")
+        }
     }
 
     func run() throws {

@@ -5,6 +5,12 @@ import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
 
+/// A wrong command line, in the command's language (ArgumentParser prints it after its own `Error: `, then the
+/// usage, and the command ends with status 2).
+func commandLineError(_ language: Language, fr: String, en: String) -> ValidationError {
+    ValidationError(Phrase(fr: fr, en: en).text(language))
+}
+
 /// The plan file of a command that reads one plan.
 struct PlanArgument: ParsableArguments {
     @Argument(help: "A plan file (YAML).")
@@ -37,8 +43,13 @@ struct CacheOption: ParsableArguments {
     @Flag(help: "Read every agenda again, without the cache.")
     var noCache = false
 
-    func validate() throws {
-        if noCache, cache != nil { throw ValidationError("--cache and --no-cache exclude each other.") }
+    /// `--cache` and `--no-cache` together are refused, in `language` (called by the command, which knows it).
+    func validate(_ language: Language) throws {
+        if noCache, cache != nil {
+            throw ValidationError(
+                Phrase(fr: "--cache et --no-cache s’excluent.", en: "--cache and --no-cache exclude each other.")
+                    .text(language))
+        }
     }
 
     var setting: AgendaCacheSetting {
@@ -57,10 +68,15 @@ struct AudienceArgument: ExpressibleByArgument {
         audience = Audience(text: argument)
     }
 
-    /// The error of an unknown name, `expected` followed by the names of docs/audiences.md.
-    func validate(expected: String = "expected one of") throws {
+    /// The error of an unknown name in `language`, followed by the names of docs/audiences.md.
+    func validate(_ language: Language) throws {
         guard audience == nil else { return }
-        throw ValidationError("unknown audience \"\(text)\"; \(expected) \(Audience.names.joined(separator: ", "))")
+        let names = Audience.names.joined(separator: ", ")
+        throw ValidationError(
+            Phrase(
+                fr: "public inconnu « \(text) » ; publics possibles : \(names)",
+                en: "unknown audience \"\(text)\"; expected one of \(names)"
+            ).text(language))
     }
 }
 

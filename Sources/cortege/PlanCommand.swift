@@ -30,7 +30,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Language of the text and of the findings: fr or en.")
     var lang: Language = .fr
 
-    func validate() throws { try audience?.validate() }
+    func validate() throws { try audience?.validate(lang) }
 
     func run() throws {
         try PlanReport.run(

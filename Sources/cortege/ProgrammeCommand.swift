@@ -35,7 +35,7 @@ struct ProgrammeCommand: ParsableCommand {
     @Option(help: "Folder of <person-id>.ics agendas (overrides the plan's `agendas:`).")
     var agendas: String?
 
-    func validate() throws { try audience.validate(expected: "expected") }
+    func validate() throws { try audience.validate(lang) }
 
     func run() throws {
         guard let audience = audience.audience else { throw ExitCode(2) }

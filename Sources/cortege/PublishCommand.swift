@@ -54,7 +54,9 @@ struct PublishCommand: ParsableCommand {
     var lang: Language = .fr
 
     func validate() throws {
-        if plans.isEmpty { throw ValidationError("give at least one plan") }
+        if plans.isEmpty {
+            throw commandLineError(lang, fr: "donnez au moins un fichier de plan", en: "give at least one plan")
+        }
     }
 
     func run() throws {

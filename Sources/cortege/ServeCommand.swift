@@ -77,9 +77,13 @@ struct FeedsCommand: ParsableCommand {
 
     @OptionGroup var format: FormatOption
 
+    @Option(help: "Language of the messages: fr or en.")
+    var lang: Language = .fr
+
     func run() throws {
         try Feeds.run(
-            root: folder, secretFile: secretFile, revokedFile: revoked, baseURL: baseURL, format: format.format
+            root: folder, secretFile: secretFile, revokedFile: revoked, baseURL: baseURL, format: format.format,
+            language: lang
         ).finish()
     }
 }

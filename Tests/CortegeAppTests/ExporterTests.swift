@@ -170,7 +170,8 @@ import Testing
             now: "tomorrow", dtstamp: nil)
         #expect(wrong.status == 2)
         #expect(
-            wrong.standardError == "error: --now \"tomorrow\" is not an ISO 8601 date-time (e.g. 2026-12-03T18:30)\n")
+            wrong.standardError
+                == "erreur : --now « tomorrow » n’est pas une date et heure ISO 8601 (par exemple 2026-12-03T18:30)\n")
     }
 
     @Test func dtstampIsTheRevisionElseTheFileTime() throws {

@@ -114,7 +114,7 @@ import Testing
     @Test func anUnknownAudienceIsACommandLineError() throws {
         let result = try CLI.run(["plan", "samples/971-visite-ministre.yaml", "--audience", "journalists"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("unknown audience"))
+        #expect(result.stderr.contains("public inconnu « journalists »"))
     }
 
     @Test func anUnreadableNowIsACommandLineError() throws {

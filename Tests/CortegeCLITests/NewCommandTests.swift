@@ -102,7 +102,7 @@ import Testing
         try "# mon plan\n".write(toFile: plan, atomically: true, encoding: .utf8)
         let result = try CLI.run(["new", "prefect", "--territory", "63", "-o", plan])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("already exists"))
+        #expect(result.stderr.contains("erreur : \(plan) existe déjà"))
         #expect(try String(contentsOfFile: plan, encoding: .utf8) == "# mon plan\n")
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("tmp") }
         #expect(left.isEmpty)
@@ -119,7 +119,11 @@ import Testing
         ] {
             let result = try CLI.run(arguments)
             #expect(result.status == 2, "\(arguments)")
-            #expect(result.stderr.hasPrefix("error: "), "\(arguments)")
+            #expect(result.stderr.hasPrefix("erreur : "), "\(arguments)")
+            #expect(!FileManager.default.fileExists(atPath: plan))
+            let english = try CLI.run(arguments + ["--lang", "en"])
+            #expect(english.status == 2, "\(arguments)")
+            #expect(english.stderr.hasPrefix("error: "), "\(arguments)")
             #expect(!FileManager.default.fileExists(atPath: plan))
         }
     }

@@ -9,7 +9,8 @@ extension DocumentAssembly {
             return [RenderedDocument(html: PressAdvisoryDocument.html(advisory: advisory, options: context.options))]
         case .failure(let refusal):
             throw CommandStop(
-                DiagnosticFormat.human(refusal.diagnostic, zone: context.analysis.plan.visit.zone, language: context.language), status: 1)
+                DiagnosticFormat.human(
+                    refusal.diagnostic, zone: context.analysis.plan.visit.zone, language: context.language), status: 1)
         }
     }
 }

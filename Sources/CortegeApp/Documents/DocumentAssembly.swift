@@ -70,7 +70,8 @@ public struct DocumentContext: Sendable {
         case .success(let view): return view
         case .failure(let refusal):
             throw CommandStop(
-                DiagnosticFormat.human(refusal.diagnostic, zone: analysis.plan.visit.zone, language: language), status: 1)
+                DiagnosticFormat.human(refusal.diagnostic, zone: analysis.plan.visit.zone, language: language),
+                status: 1)
         }
     }
 }
@@ -81,7 +82,7 @@ public enum DocumentAssembly {
     /// Every document of the request, rendered, before anything is written: a refusal writes nothing.
     public static func render(_ request: DocumentRequest) throws(CommandStop) -> [RenderedDocument] {
         let analysis = try Workspace.plan(at: request.path, language: request.language).analysis
-        let now = try TimeOption.now(request.now, of: analysis.plan)
+        let now = try TimeOption.now(request.now, of: analysis.plan, language: request.language)
         let context = DocumentContext(request: request, analysis: analysis, now: now)
         let text = context.text
         if request.all && request.kind != .convocation {
@@ -155,9 +156,15 @@ public enum DocumentAssembly {
                     try AtomicFile.write(html, to: path)
                 }
             } catch {
+                if let error = error as? AtomicFile.WriteError {
+                    return .failure(error.phrase, request.language, status: 2)
+                }
+                if let error = error as? DocumentPrinter.PrintError {
+                    return .failure(error.phrase, request.language, status: 2)
+                }
                 return .failure(
                     Vocabulary(request.language).pick(
-                        "erreur : impossible d'écrire \(path) : \(error)", "error: cannot write \(path): \(error)"),
+                        "erreur : impossible d’écrire \(path) : \(error)", "error: cannot write \(path): \(error)"),
                     status: 2)
             }
             if request.all { result.print(path) }

@@ -1,3 +1,4 @@
+import CortegeCore
 import Foundation
 
 #if canImport(Glibc)
@@ -12,8 +13,13 @@ import Foundation
 public enum DocumentPrinter {
     /// Why a PDF could not be printed.
     public struct PrintError: Error, CustomStringConvertible {
-        public var message: String
+        /// Why, in French and in English (the reasons Chromium and the system give are their own).
+        public var phrase: Phrase
+        /// The English text (logs and tests).
+        public var message: String { phrase.en }
         public var description: String { message }
+
+        init(fr: String, en: String) { phrase = Phrase(fr: fr, en: en) }
     }
 
     /// The Chromium to run: `$CORTEGE_CHROMIUM` when set, else the first of `chromium`, `chromium-browser`,
@@ -36,8 +42,9 @@ public enum DocumentPrinter {
     public static func pdf(html: String, to path: String) throws(PrintError) {
         guard let binary = chromium() else {
             throw PrintError(
-                message:
-                    "headless Chromium is needed to print a PDF and was not found (install it: apt-get install "
+                fr: "il faut Chromium sans interface (headless) pour imprimer un PDF, et il est introuvable "
+                    + "(installez-le : apt-get install chromium, ou donnez CORTEGE_CHROMIUM) ; écrivez plutôt un .html",
+                en: "headless Chromium is needed to print a PDF and was not found (install it: apt-get install "
                     + "chromium, or set CORTEGE_CHROMIUM); write .html instead")
         }
         let fm = FileManager.default
@@ -45,12 +52,14 @@ public enum DocumentPrinter {
         do {
             try fm.createDirectory(at: work, withIntermediateDirectories: true)
         } catch {
-            throw PrintError(message: "cannot create \(work.path): \(error.localizedDescription)")
+            throw PrintError(
+                fr: "impossible de créer \(work.path) : \(error.localizedDescription)",
+                en: "cannot create \(work.path): \(error.localizedDescription)")
         }
         defer { try? fm.removeItem(at: work) }
         let page = work.appendingPathComponent("document.html")
         guard fm.createFile(atPath: page.path, contents: Data(html.utf8)) else {
-            throw PrintError(message: "cannot write \(page.path)")
+            throw PrintError(fr: "impossible d’écrire \(page.path)", en: "cannot write \(page.path)")
         }
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent().path
@@ -71,7 +80,9 @@ public enum DocumentPrinter {
         do {
             try process.run()
         } catch {
-            throw PrintError(message: "cannot run \(binary): \(error.localizedDescription)")
+            throw PrintError(
+                fr: "impossible de lancer \(binary) : \(error.localizedDescription)",
+                en: "cannot run \(binary): \(error.localizedDescription)")
         }
         let stderr = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -80,12 +91,14 @@ public enum DocumentPrinter {
             unlink(temp)
             let last = String(decoding: stderr, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
             throw PrintError(
-                message: "Chromium could not print \(path) (exit status \(process.terminationStatus)) \(last)")
+                fr: "Chromium n’a pas pu imprimer \(path) (statut de sortie \(process.terminationStatus)) \(last)",
+                en: "Chromium could not print \(path) (exit status \(process.terminationStatus)) \(last)")
         }
         if rename(temp, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temp)
-            throw PrintError(message: "cannot replace \(path): \(reason)")
+            throw PrintError(
+                fr: "impossible de remplacer \(path) : \(reason)", en: "cannot replace \(path): \(reason)")
         }
     }
 }
