@@ -19,7 +19,7 @@ extension Vocabulary {
         "epci-president": (
             "Président d'un établissement public de coopération intercommunale", "President of an intercommunal body"
         ),
-        "regional-commander": ("Officier général commandant la zone de défense", "General commanding the defence zone"),
+        "regional-commander": ("Officier général commandant la région", "General officer commanding the region"),
         "appeal-court-head": ("Premier président et procureur général de la cour d'appel", "Heads of the appeal court"),
         "forces-commander": ("Commandant des forces", "Commander of the forces"),
         "order-dignitary": ("Dignitaire des ordres nationaux", "Dignitary of the national orders"),
