@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from chromium_page import Chromium, chromium_binary, pdf_pages  # noqa: E402
+from chromium_page import pdf_pages  # noqa: E402
+from document_tools import browser  # noqa: E402,F401 (a fixture: one headless Chromium per module)
 
 ROOT = Path(__file__).resolve().parent.parent
 BINARY = ROOT / ".build" / "debug" / "cortege"
@@ -50,16 +51,6 @@ def audience_name(sample, audience):
         return audience
     principal = view_json(sample, "security")["visit"]["principal"]
     return "person:" + (principal["id"] if isinstance(principal, dict) else principal)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not BINARY.exists():
-        pytest.fail(f"{BINARY} is missing: run `swift build` first")
-    if chromium_binary() is None:
-        pytest.fail("chromium is not installed: `make test` installs it (apt-get install chromium poppler-utils)")
-    with Chromium() as b:
-        yield b
 
 
 def local_days(view):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from chromium_page import Chromium, chromium_binary  # noqa: E402
+from document_tools import browser  # noqa: E402,F401 (a fixture: one headless Chromium per module)
 from test_programme import NOW, ROOT, BINARY, run  # noqa: E402
 
 SAMPLES = sorted((ROOT / "samples").glob("*.yaml"))
@@ -30,16 +30,6 @@ MEASURE = """(() => {
         e.getBoundingClientRect().left < e.closest('.diagram').getBoundingClientRect().left - 0.5).map(e => e.textContent),
   };
 })()""" % EIGHT_POINTS
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not BINARY.exists():
-        pytest.fail(f"{BINARY} is missing: run `swift build` first")
-    if chromium_binary() is None:
-        pytest.fail("chromium is not installed: `make test` installs it (apt-get install chromium poppler-utils)")
-    with Chromium() as b:
-        yield b
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)

@@ -187,8 +187,10 @@ enum ContentHash {
                 lanes.2 = (lanes.2 ^ raw.loadUnaligned(fromByteOffset: o &+ 16, as: UInt64.self)) &* prime
                 lanes.3 = (lanes.3 ^ raw.loadUnaligned(fromByteOffset: o &+ 24, as: UInt64.self)) &* prime
             }
-            var h = seed
-            for lane in [lanes.0, lanes.1, lanes.2, lanes.3] { h = (h ^ lane) &* prime }
+            var h = (seed ^ lanes.0) &* prime
+            h = (h ^ lanes.1) &* prime
+            h = (h ^ lanes.2) &* prime
+            h = (h ^ lanes.3) &* prime
             for i in (blocks &* 32)..<raw.count { h = (h ^ UInt64(raw[i])) &* prime }
             return h
         }

@@ -434,11 +434,11 @@ public struct Visit: Hashable, Sendable, Located {
     /// The motorcade template (roles or person ids, front to back); nil for the default of docs/protocol.md §5.
     public var motorcade: [String]?
     /// Whom the invited call about the visit (`cabinet-contact:`), on the convocations and the contact sheet.
-    public var cabinetContact: CabinetContact? = nil
+    public var cabinetContact: Contact? = nil
     /// The run-sheet timings of every ceremony of the visit (`ceremony-timings:`), over the defaults.
     public var ceremonyTimings: CeremonyTimings? = nil
     /// Who answers the press (`press-contact:`): the one contact the press advisory prints.
-    public var pressContact: PressContact? = nil
+    public var pressContact: Contact? = nil
     /// The last moment to ask for a press accreditation (`accreditation-deadline:`), local to the visit.
     public var accreditationDeadline: LocalDateTime? = nil
     public var location: SourceLocation

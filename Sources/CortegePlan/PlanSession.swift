@@ -285,6 +285,17 @@ struct Session {
         collected.personOrder.append(id)
     }
 
+    /// A `contact` (docs/plan-format.md §3): `name`, then `phone` and `email` if given; nil without a readable
+    /// name. `fr` and `en` name whose contact it is in the findings (« le `phone` du contact presse »).
+    mutating func readContact(_ node: Node?, fr: String, en: String) -> Contact? {
+        guard let node, let f = reader.fields(node, PlanFormat.contact),
+            let name = reader.text(f[.name], What(fr: "le `name` \(fr)", en: "\(en) `name`"))
+        else { return nil }
+        return Contact(
+            name: name, phone: reader.text(f[.phone], What(fr: "le `phone` \(fr)", en: "\(en) `phone`")),
+            email: reader.email(f[.email], What(fr: "l'`email` \(fr)", en: "\(en) `email`")))
+    }
+
     mutating func readVenue(_ node: Node) {
         guard let f = reader.fields(node, PlanFormat.venue),
             let id = reader.identifier(f[.id], What(fr: "l'`id` d'un lieu", en: "a venue's `id`"))
@@ -414,16 +425,7 @@ struct Session {
         }
         let motorcade = reader.strings(f[.motorcade], "`motorcade`")?.map(\.0)
         let ceremonyTimings = readCeremonyTimings(f[.ceremonyTimings])
-        var pressContact: PressContact?
-        if let node = f[.pressContact],
-            let pf = reader.fields(node, PlanFormat.contact),
-            let name = reader.text(pf[.name], What(fr: "le `name` du contact presse", en: "the press contact's `name`"))
-        {
-            pressContact = PressContact(
-                name: name,
-                phone: reader.text(pf[.phone], What(fr: "le `phone` du contact presse", en: "the press contact's `phone`")),
-                email: reader.email(pf[.email], What(fr: "l'`email` du contact presse", en: "the press contact's `email`")))
-        }
+        let pressContact = readContact(f[.pressContact], fr: "du contact presse", en: "the press contact's")
         let accreditationDeadline = reader.dateTime(f[.accreditationDeadline], "`accreditation-deadline`")
         guard let id, let title, let kind, let principal, let date, let zone, let territoryCode else { return nil }
         var visit = Visit(
@@ -431,16 +433,8 @@ struct Session {
             status: status, announce: nil, organizer: organizer, ceremony: ceremony, revision: revision,
             pressLeadMinutes: pressLead, freeOrder: freeOrder, motorcade: motorcade, location: f.location,
             keyLocations: f.keyLocations)
-        if let node = f[.cabinetContact], let cf = reader.fields(node, PlanFormat.contact),
-            let name = reader.text(cf[.name], What(fr: "le `name` du contact du cabinet", en: "the cabinet contact's `name`"))
-        {
-            visit.cabinetContact = CabinetContact(
-                name: name,
-                phone: reader.text(
-                    cf[.phone], What(fr: "le `phone` du contact du cabinet", en: "the cabinet contact's `phone`")),
-                email: reader.email(
-                    cf[.email], What(fr: "l'`email` du contact du cabinet", en: "the cabinet contact's `email`")))
-        }
+        visit.cabinetContact = readContact(
+            f[.cabinetContact], fr: "du contact du cabinet", en: "the cabinet contact's")
         visit.ceremonyTimings = ceremonyTimings
         visit.pressContact = pressContact
         if let accreditationDeadline {

@@ -38,16 +38,7 @@ struct DiffCommand: ParsableCommand {
 
     func validate() throws {
         try audience?.validate(lang)
-        if since != nil && plans.count != 1 {
-            throw commandLineError(
-                lang, fr: "avec --since, donnez un seul fichier de plan : NOUVEAU.yaml",
-                en: "with --since, give one plan: NEW.yaml")
-        }
-        if since == nil && plans.count != 2 {
-            throw commandLineError(
-                lang, fr: "donnez deux fichiers de plan : ANCIEN.yaml NOUVEAU.yaml",
-                en: "give two plans: OLD.yaml NEW.yaml")
-        }
+        try validateRevisions(plans: plans, since: since, lang)
     }
 
     func run() throws {

@@ -40,16 +40,7 @@ struct NotifyCommand: ParsableCommand {
     var lang: Language = .fr
 
     func validate() throws {
-        if since != nil && plans.count != 1 {
-            throw commandLineError(
-                lang, fr: "avec --since, donnez un seul fichier de plan : NOUVEAU.yaml",
-                en: "with --since, give one plan: NEW.yaml")
-        }
-        if since == nil && plans.count != 2 {
-            throw commandLineError(
-                lang, fr: "donnez deux fichiers de plan : ANCIEN.yaml NOUVEAU.yaml",
-                en: "give two plans: OLD.yaml NEW.yaml")
-        }
+        try validateRevisions(plans: plans, since: since, lang)
     }
 
     func run() throws {

@@ -11,6 +11,20 @@ func commandLineError(_ language: Language, fr: String, en: String) -> Validatio
     ValidationError(Phrase(fr: fr, en: en).text(language))
 }
 
+/// The two revisions `diff` and `notify` compare: OLD.yaml NEW.yaml, or NEW.yaml with `--since REVISION`.
+func validateRevisions(plans: [String], since: String?, _ language: Language) throws {
+    if since != nil && plans.count != 1 {
+        throw commandLineError(
+            language, fr: "avec --since, donnez un seul fichier de plan : NOUVEAU.yaml",
+            en: "with --since, give one plan: NEW.yaml")
+    }
+    if since == nil && plans.count != 2 {
+        throw commandLineError(
+            language, fr: "donnez deux fichiers de plan : ANCIEN.yaml NOUVEAU.yaml",
+            en: "give two plans: OLD.yaml NEW.yaml")
+    }
+}
+
 /// The plan file of a command that reads one plan.
 struct PlanArgument: ParsableArguments {
     @Argument(help: "A plan file (YAML).")

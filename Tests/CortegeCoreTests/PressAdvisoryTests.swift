@@ -6,7 +6,7 @@ import Testing
 /// The press advisory's content (docs/documents.md, « Avis aux médias »): the press view, the accreditation
 /// deadline and the press contact; refused before `announce` as the press view is.
 @Suite struct PressAdvisoryTests {
-    static let contact = PressContact(name: "Service presse", phone: "+33-PRESS-0000", email: "presse@example.gouv.fr")
+    static let contact = Contact(name: "Service presse", phone: "+33-PRESS-0000", email: "presse@example.gouv.fr")
 
     @Test func overRandomPlansTheAdvisoryIsRefusedBeforeAnnounceAndHoldsNothingThePressMayNotSee() {
         var given = 0

@@ -43,7 +43,7 @@ import Testing
         #expect(plan.visit.ceremonyTimings == CeremonyTimings([.speech: 4, .anthem: 3]))
         #expect(
             plan.visit.pressContact
-                == PressContact(name: "Service presse", phone: "04 73 98 63 63", email: "presse@puy-de-dome.gouv.fr"))
+                == Contact(name: "Service presse", phone: "04 73 98 63 63", email: "presse@puy-de-dome.gouv.fr"))
         #expect(plan.visit.accreditationDeadline == LocalDateTime(iso: "2026-12-09T12:00"))
         let item = try #require(plan.programme.first)
         #expect(item.honours == "Piquet d'honneur du 92e régiment d'infanterie")

@@ -31,7 +31,7 @@ import Testing
             "hommage-discret", kind: .ceremony, title: "SECRET-HOMMAGE", venue: "caserne", duration: 30, at: "12:00",
             participants: ["prefet"], confidential: true)
         b.item("reunion", kind: .meeting, title: "CLOSED-MEETING", venue: "caserne", duration: 30, at: "14:00")
-        b.visit.pressContact = PressContact(name: "Service presse", phone: "04 73 98 63 63")
+        b.visit.pressContact = Contact(name: "Service presse", phone: "04 73 98 63 63")
         return b
     }
 

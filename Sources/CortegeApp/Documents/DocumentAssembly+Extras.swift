@@ -17,6 +17,6 @@ extension DocumentContext {
             orders: ProgrammeOrders(ProtocolReport.orders(of: analysis)), prefect: prefect, staff: staff, dress: dress,
             inPlaceMinutes: inPlace, access: plan.venues.compactMapValues(\.access),
             cabinetContact: plan.visit.cabinetContact
-                ?? plan.visit.organizer.map { CabinetContact(name: $0.name, email: $0.email) })
+                ?? plan.visit.organizer.map { Contact(name: $0.name, email: $0.email) })
     }
 }

@@ -15,7 +15,7 @@ public struct PressAdvisory: Hashable, Sendable {
     /// The last moment to ask for an accreditation, in the visit's zone.
     public let accreditationDeadline: LocalDateTime?
     /// The one contact the advisory prints, with its phone and e-mail.
-    public let contact: PressContact?
+    public let contact: Contact?
 
     /// Whether some item admits a pool only: the pool rules are then printed.
     public var hasPool: Bool { items.contains { $0.press == .pool } }

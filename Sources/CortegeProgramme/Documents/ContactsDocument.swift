@@ -87,7 +87,7 @@ public enum ContactsDocument {
         var cls: String
     }
 
-    static func cabinetRow(_ contact: CabinetContact?, page: DocumentPage) -> [Row] {
+    static func cabinetRow(_ contact: Contact?, page: DocumentPage) -> [Row] {
         guard let contact else { return [] }
         return [
             Row(

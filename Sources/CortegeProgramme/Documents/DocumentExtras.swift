@@ -18,11 +18,11 @@ public struct DocumentExtras: Sendable {
     /// `access:` of the venues, by venue id.
     public var access: [String: String]
     /// The cabinet's contact (`cabinet-contact:`, else the organiser).
-    public var cabinetContact: CabinetContact?
+    public var cabinetContact: Contact?
 
     public init(
         orders: ProgrammeOrders = .none, prefect: String? = nil, staff: Set<String> = [], dress: [String: String] = [:],
-        inPlaceMinutes: [String: Int] = [:], access: [String: String] = [:], cabinetContact: CabinetContact? = nil
+        inPlaceMinutes: [String: Int] = [:], access: [String: String] = [:], cabinetContact: Contact? = nil
     ) {
         self.orders = orders
         self.prefect = prefect
