@@ -98,7 +98,10 @@ public struct AgendaReader: Sendable {
         }
         let read: AgendaImport? = LibICal.concurrent {
             guard let tree = AgendaTree(parsing: parsed) else { return nil }
-            var session = ReadSession(reader: self, file: file, person: person, lines: lines)
+            var session = ReadSession(
+                reader: self, file: file, person: person, lines: lines,
+                // The blocks name the file's zones only when libical read the very text they were taken from.
+                zoneBlocks: dropped.isEmpty ? lines.zoneBlocks : nil)
             session.read(tree)
             return AgendaImport(entries: session.entries, findings: session.findings, eventCount: session.eventCount)
         }
@@ -153,16 +156,31 @@ struct EventLines {
     var blocks: [Block] = []
     /// The text, for locating rejected lines.
     let text: String
+    /// The text of every BEGIN:VTIMEZONE … END:VTIMEZONE block of the file, one after the other, with the
+    /// number of blocks: what a zone defined in the file is recognised by across files (``SharedZones``). Nil
+    /// when the blocks cannot be told apart by their lines alone (nested, unclosed or stray).
+    private(set) var zoneBlocks: (text: [UInt8], count: Int)?
 
     init(text: inout String) {
-        var blocks: [Block] = []
-        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { Self.scan($0, into: &blocks) }
+        var scan = Scan()
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { Self.scan($0, into: &scan) }
         if scanned == nil {
             text.makeContiguousUTF8()
-            _ = text.utf8.withContiguousStorageIfAvailable { Self.scan($0, into: &blocks) }
+            _ = text.utf8.withContiguousStorageIfAvailable { Self.scan($0, into: &scan) }
         }
-        self.blocks = blocks
+        self.blocks = scan.blocks
         self.text = text
+        if scan.zonesReliable { zoneBlocks = (scan.zoneBytes, scan.zoneCount) }
+    }
+
+    /// What one pass over the bytes found.
+    private struct Scan {
+        var blocks: [Block] = []
+        /// The bytes of the VTIMEZONE blocks, each from the start of its BEGIN line to the end of its END line.
+        var zoneBytes: [UInt8] = []
+        var zoneCount = 0
+        var openZone: Int?
+        var zonesReliable = true
     }
 
     /// The lines of the text (without their CR LF or LF), split on demand.
@@ -173,6 +191,8 @@ struct EventLines {
 
     private static let beginEvent = Array("BEGIN:VEVENT".utf8)
     private static let endEvent = Array("END:VEVENT".utf8)
+    private static let beginZone = Array("BEGIN:VTIMEZONE".utf8)
+    private static let endZone = Array("END:VTIMEZONE".utf8)
 
     /// Whether `bytes[from..<to]` is `word` (ASCII, case-insensitive).
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ word: [UInt8]) -> Bool {
@@ -186,8 +206,10 @@ struct EventLines {
         return true
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into blocks: inout [Block]) {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into scan: inout Scan) {
         let count = bytes.count
+        var blocks: [Block] = []
+        defer { scan.blocks = blocks }
         var current: Block?
         var lineNumber = 0
         var position = 0
@@ -208,6 +230,17 @@ struct EventLines {
                 current?.lastLine = lineNumber
                 if let open = current { blocks.append(open) }
                 current = nil
+            } else if first == UInt8(ascii: "b"), matches(bytes, position, end, beginZone) {
+                if scan.openZone != nil { scan.zonesReliable = false }
+                scan.openZone = position
+            } else if first == UInt8(ascii: "e"), matches(bytes, position, end, endZone) {
+                if let open = scan.openZone {
+                    scan.zoneBytes += UnsafeBufferPointer(rebasing: bytes[open..<min(next, count)])
+                    scan.zoneCount += 1
+                } else {
+                    scan.zonesReliable = false
+                }
+                scan.openZone = nil
             } else if first == UInt8(ascii: "u"), current != nil, current?.uid == nil, end - position >= 4,
                 bytes[position + 1] | 0x20 == UInt8(ascii: "i"), bytes[position + 2] | 0x20 == UInt8(ascii: "d"),
                 bytes[position + 3] == UInt8(ascii: ":") || bytes[position + 3] == UInt8(ascii: ";")
@@ -230,6 +263,7 @@ struct EventLines {
             position = next
         }
         if let open = current { blocks.append(open) }
+        if scan.openZone != nil { scan.zonesReliable = false }
     }
 }
 
@@ -239,12 +273,23 @@ private struct ReadSession {
     let file: String
     let person: String
     let lines: EventLines
+    /// The VTIMEZONE blocks of the text libical parsed (``EventLines/zoneBlocks``), when it is the file's own.
+    let zoneBlocks: (text: [UInt8], count: Int)?
 
     var entries: [AgendaEntry] = []
     var findings: [Diagnostic] = []
     var eventCount = 0
     private var blockCursor = 0
-    private var zoneCache: [String: ZoneRef?] = [:]
+    /// Zones by TZID and by the component the event sits in (each calendar of a file has its own VTIMEZONEs).
+    private var zoneCache: [ZoneName: ZoneRef?] = [:]
+    /// The last TZID looked up and its zone: an agenda's times are nearly all in one zone, and comparing two
+    /// short strings costs far less than hashing one (a third of the look-up's time at 5,000 agendas).
+    private var lastZone: (name: ZoneName, zone: ZoneRef?)?
+
+    private struct ZoneName: Hashable {
+        var tzid: String
+        var scope: AgendaTree.Scope
+    }
     private var unknownZones: Set<String> = []
     /// The lines of the text and the blocks by UID, made only when libical rejected a line.
     private var splitLines: [Substring]?
@@ -252,11 +297,15 @@ private struct ReadSession {
     /// Floating times and dates already placed in `reader.floatingZone` (all-day events share their days).
     private var floatingInstants: [Int64: Instant] = [:]
 
-    init(reader: AgendaReader, file: String, person: String, lines: EventLines) {
+    init(
+        reader: AgendaReader, file: String, person: String, lines: EventLines,
+        zoneBlocks: (text: [UInt8], count: Int)?
+    ) {
         self.reader = reader
         self.file = file
         self.person = person
         self.lines = lines
+        self.zoneBlocks = zoneBlocks
     }
 
     private typealias Time = AgendaTree.Time
@@ -381,14 +430,27 @@ private struct ReadSession {
 
     /// The zone a TZID names: a Windows name through CLDR, the file's VTIMEZONE, then libical's built-ins.
     private mutating func zone(named tzid: String, event: Event) -> ZoneRef? {
-        if let cached = zoneCache[tzid] { return cached }
+        let name = ZoneName(tzid: tzid, scope: event.properties.scope)
+        if let lastZone, lastZone.name == name { return lastZone.zone }
+        if let cached = zoneCache[name] {
+            lastZone = (name, cached)
+            return cached
+        }
         var found: ZoneRef?
         if let iana = WindowsZones.iana(for: tzid) {
             found = ZoneRef.builtin(iana)
         }
         if found == nil {
             // The same definition read from an earlier file: its transitions are already worked out.
-            found = event.properties.definedZone(tzid)?.shared
+            if let (zone, siblings) = event.properties.definedZone(tzid) {
+                // The text of the file's VTIMEZONE blocks names the definition when they are all the
+                // siblings it was found among (same blocks in the same order: libical finds the same one).
+                if let zoneBlocks, zoneBlocks.count == siblings {
+                    found = zone.shared(key: SharedZones.key(tzid: tzid, blocks: zoneBlocks.text))
+                } else {
+                    found = zone.shared(key: nil)
+                }
+            }
         }
         if found == nil { found = ZoneRef.builtin(tzid) }
         if found == nil { found = ZoneRef.builtin(tzid: tzid) }
@@ -399,7 +461,8 @@ private struct ReadSession {
                 found = ZoneRef.builtin(parts.suffix(n).joined(separator: "/"))
             }
         }
-        zoneCache[tzid] = found
+        zoneCache[name] = found
+        lastZone = (name, found)
         return found
     }
 
@@ -463,7 +526,8 @@ private struct ReadSession {
         let props = event.properties
         if props.isCancelled { return }
         let location = SourceLocation(file: file, line: event.line)
-        let summary = props.summary
+        // Read only for what is kept or reported: most events of an agenda fall outside the window.
+        lazy var summary = props.summary
         guard let startValue = props.start else {
             if !props.hasRejectedLine {
                 findings.append(

@@ -137,15 +137,26 @@ struct AgendaTree: ~Copyable {
             summaryProperty.flatMap { icalproperty_get_summary($0) }.map { String(cString: $0) } ?? ""
         }
 
-        /// The zone a VTIMEZONE of this event's file defines under `tzid` (looked up from the event outwards).
-        func definedZone(_ tzid: String) -> ZoneRef? {
+        /// The component the event sits in (its calendar), which the VTIMEZONEs it may use are looked up from.
+        var scope: Scope { Scope(parent: icalcomponent_get_parent(component)) }
+
+        /// The zone a VTIMEZONE of this event's file defines under `tzid` (looked up from the event outwards),
+        /// with the number of VTIMEZONE components of the component it was found in.
+        func definedZone(_ tzid: String) -> (zone: ZoneRef, siblings: Int)? {
             var c: OpaquePointer? = component
             while let comp = c {
-                if let zone = tzid.withCString({ icalcomponent_get_timezone(comp, $0) }) { return ZoneRef(zone) }
+                if let zone = tzid.withCString({ icalcomponent_get_timezone(comp, $0) }) {
+                    return (ZoneRef(zone), Int(icalcomponent_count_components(comp, ICAL_VTIMEZONE_COMPONENT)))
+                }
                 c = icalcomponent_get_parent(comp)
             }
             return nil
         }
+    }
+
+    /// The identity of the component an event sits in (see ``Event/scope``), valid while the tree lives.
+    struct Scope: Hashable {
+        fileprivate let parent: OpaquePointer?
     }
 
     /// A time read from a property, with the TZID parameter it carried.
@@ -247,10 +258,12 @@ extension AgendaTree {
             LibICal.locked { tzid.withCString { icaltimezone_get_builtin_timezone_from_tzid($0) } }.map(ZoneRef.init)
         }
 
-        /// The zone shared by every file with the same definition as this one (see ``SharedZones``); this zone
+        /// The zone shared by every file with the same definition as this one (see ``SharedZones``), recognised
+        /// by `key` (``SharedZones/key(tzid:blocks:)``), else by libical's writing of the definition; this zone
         /// itself when it cannot be shared.
-        var shared: ZoneRef {
-            guard let definition = icaltimezone_get_component(pointer), let key = SharedZones.key(for: definition),
+        func shared(key: SharedZones.Key?) -> ZoneRef {
+            guard let definition = icaltimezone_get_component(pointer),
+                let key = key ?? SharedZones.key(for: definition),
                 let shared = LibICal.locked({ SharedZones.shared.zone(for: definition, key: key) })
             else { return self }
             return ZoneRef(shared)

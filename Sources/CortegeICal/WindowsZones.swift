@@ -151,7 +151,8 @@ enum WindowsZones {
 
     /// The IANA zone for a Windows zone name, or nil.
     static func iana(for windowsName: String) -> String? {
-        let name = windowsName.trimmingCharacters(in: .whitespaces)
-        return ianaByWindowsName[name]
+        // Trimmed only when it has to be: Foundation's trimming costs more than the look-up (once per agenda).
+        let padded = windowsName.first.map(\.isWhitespace) == true || windowsName.last.map(\.isWhitespace) == true
+        return ianaByWindowsName[padded ? windowsName.trimmingCharacters(in: .whitespaces) : windowsName]
     }
 }

@@ -256,4 +256,85 @@ import Testing
         let r = aprilReader().read(path: "/nonexistent/agenda.ics", person: "p")
         #expect(r.findings.map(\.code) == [.icsSyntax])
     }
+
+    // MARK: Zones recognised across files by their text (SharedZones)
+
+    /// A VTIMEZONE `Bureau` at a fixed offset.
+    private func bureau(_ offset: String) -> String {
+        """
+        BEGIN:VTIMEZONE\r
+        TZID:Bureau\r
+        BEGIN:STANDARD\r
+        TZOFFSETFROM:\(offset)\r
+        TZOFFSETTO:\(offset)\r
+        DTSTART:19700101T000000\r
+        END:STANDARD\r
+        END:VTIMEZONE\r
+
+        """
+    }
+
+    private func event(_ summary: String) -> String {
+        """
+        BEGIN:VEVENT\r
+        UID:\(summary)@test\r
+        DTSTAMP:20260101T000000Z\r
+        DTSTART;TZID=Bureau:20260415T100000\r
+        DTEND;TZID=Bureau:20260415T110000\r
+        SUMMARY:\(summary)\r
+        END:VEVENT\r
+
+        """
+    }
+
+    private let header = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Cortege fixtures//FR\r\n"
+    private let footer = "END:VCALENDAR\r\n"
+
+    @Test func zonesOfTheSameTextInOtherCalendarsOfAFileAreNotTakenForOneAnother() {
+        // One file holds two definitions of `Bureau` (UTC+3, then UTC+1) in one calendar; another holds the
+        // same two blocks, same text, same order, but each in a calendar of its own, with an event in each.
+        // The text of the blocks is the same in both files: it must not name the zone of the second file's
+        // calendars, where each event finds the definition of its own calendar.
+        let oneCalendar = header + bureau("+0300") + bureau("+0100") + event("Un") + footer
+        let twoCalendars =
+            header + bureau("+0300") + event("Trois") + footer + header + bureau("+0100") + event("Une") + footer
+        let reader = aprilReader()
+        for _ in 0..<2 {
+            let first = reader.read(text: oneCalendar, file: "un.ics", person: "p")
+            #expect(first.findings.isEmpty)
+            let second = reader.read(text: twoCalendars, file: "deux.ics", person: "p")
+            #expect(second.findings.isEmpty)
+            #expect(entry(second, "Trois")?.start == utc(2026, 4, 15, 7, 0))
+            #expect(entry(second, "Une")?.start == utc(2026, 4, 15, 9, 0))
+        }
+    }
+
+    @Test func filesWhoseZoneTextDiffersReadTheirOwnOffsets() {
+        // Same TZID, other rules: the first file read must not lend its zone to the second.
+        let reader = aprilReader()
+        let plus3 = reader.read(text: header + bureau("+0300") + event("A") + footer, file: "a.ics", person: "p")
+        let plus1 = reader.read(text: header + bureau("+0100") + event("A") + footer, file: "b.ics", person: "p")
+        let plus3Again = reader.read(
+            text: header + bureau("+0300") + event("A") + footer, file: "c.ics", person: "p")
+        #expect(entry(plus3, "A")?.start == utc(2026, 4, 15, 7, 0))
+        #expect(entry(plus1, "A")?.start == utc(2026, 4, 15, 9, 0))
+        #expect(entry(plus3Again, "A")?.start == utc(2026, 4, 15, 7, 0))
+    }
+
+    @Test func zoneBlocksAreTheVTimezoneTextWhenEachBlockIsClosed() {
+        var closed = header + bureau("+0300") + bureau("+0100") + event("A") + footer
+        let blocks = EventLines(text: &closed).zoneBlocks
+        #expect(blocks?.count == 2)
+        #expect(blocks.map { String(decoding: $0.text, as: UTF8.self) } == bureau("+0300") + bureau("+0100"))
+        // Lower-case names and bare line feeds are still blocks.
+        var lower = "begin:vcalendar\nbegin:vtimezone\ntzid:X\nend:vtimezone\nend:vcalendar\n"
+        #expect(EventLines(text: &lower).zoneBlocks?.count == 1)
+        // Nested, unclosed or stray blocks cannot name a zone.
+        var nested = header + "BEGIN:VTIMEZONE\r\n" + bureau("+0300") + "END:VTIMEZONE\r\n" + footer
+        #expect(EventLines(text: &nested).zoneBlocks == nil)
+        var unclosed = header + "BEGIN:VTIMEZONE\r\nTZID:Bureau\r\n" + event("A") + footer
+        #expect(EventLines(text: &unclosed).zoneBlocks == nil)
+        var stray = header + "END:VTIMEZONE\r\n" + event("A") + footer
+        #expect(EventLines(text: &stray).zoneBlocks == nil)
+    }
 }
