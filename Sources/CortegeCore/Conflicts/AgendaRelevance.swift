@@ -3,11 +3,11 @@
 /// entry), so the others can be dropped as soon as a file is read, on the thread that read it, instead of being
 /// gathered, copied and swept with the rest (docs/agendas.md, "What a cold read costs").
 ///
-/// The test is the one the sweep makes before sorting (``IntervalSweep``): an entry meets a block when the block
-/// starts before the entry ends and ends after it starts. The findings are the same with and without it.
+/// The test is the one the sweep makes before sorting (``IntervalSweep``, through ``SpanReach``): an entry meets a
+/// block when the block starts before the entry ends and ends after it starts. The findings are the same with and without it.
 public struct AgendaRelevance: Sendable {
-    /// Per person, the starts of their blocks in order, and the latest end among the blocks up to each index.
-    private var blocks: [String: (starts: [Int64], reach: [Int64])] = [:]
+    /// Per person, their busy blocks.
+    private var blocks: [String: SpanReach] = [:]
 
     /// The busy blocks of the plans checked together (cancelled visits and repeated files count as the
     /// conflict rules count them).
@@ -17,35 +17,20 @@ public struct AgendaRelevance: Sendable {
         for block in busy.blocks {
             for person in block.people { spans[person, default: []].append((block.start.seconds, block.end.seconds)) }
         }
-        for (person, list) in spans {
-            let sorted = list.sorted { $0.start < $1.start }
-            var reach: [Int64] = []
-            reach.reserveCapacity(sorted.count)
-            for span in sorted { reach.append(max(reach.last ?? span.end, span.end)) }
-            blocks[person] = (sorted.map(\.start), reach)
-        }
+        blocks = spans.mapValues(SpanReach.init)
     }
 
     /// The entries of `entries` that can clash with a block of their person, in the same order.
     public func relevant(_ entries: [AgendaEntry]) -> [AgendaEntry] {
         var kept: [AgendaEntry] = []
         var person: String?
-        var spans: (starts: [Int64], reach: [Int64])?
+        var spans: SpanReach?
         for entry in entries where entry.busy {
             if entry.person != person {
                 person = entry.person
                 spans = blocks[entry.person]
             }
-            guard let spans else { continue }
-            // The blocks that start before the entry ends are those before `low`.
-            let end = entry.end.seconds
-            var low = 0
-            var high = spans.starts.count
-            while low < high {
-                let mid = (low + high) / 2
-                if spans.starts[mid] < end { low = mid + 1 } else { high = mid }
-            }
-            if low > 0, spans.reach[low - 1] > entry.start.seconds { kept.append(entry) }
+            if let spans, spans.meets(start: entry.start.seconds, end: entry.end.seconds) { kept.append(entry) }
         }
         return kept
     }

@@ -60,29 +60,19 @@ struct IntervalSweep {
 
 extension IntervalSweep {
     /// The foreground intervals, and the background ones that meet at least one foreground interval of their
-    /// key: the others can pair with nothing. With a few plan items against a year of agendas, this keeps the
-    /// sort small. Costs O((f + b) log f) for f foreground and b background intervals.
+    /// key (``SpanReach``): the others can pair with nothing. With a few plan items against a year of agendas, this
+    /// keeps the sort small. Costs O((f + b) log f) for f foreground and b background intervals.
     fileprivate func relevant() -> [Interval] {
-        var foreground = intervals.filter { !$0.background }
-        foreground.sort { ($0.key, $0.start) < ($1.key, $1.start) }
-        // The latest end among the foreground intervals of the same key up to each index.
-        var reach = [Int64](repeating: 0, count: foreground.count)
-        for i in foreground.indices {
-            let sameKey = i > 0 && foreground[i - 1].key == foreground[i].key
-            reach[i] = sameKey ? max(reach[i - 1], foreground[i].end) : foreground[i].end
+        var spans: [Int32: [(start: Int64, end: Int64)]] = [:]
+        var kept: [Interval] = []
+        for interval in intervals where !interval.background {
+            spans[interval.key, default: []].append((interval.start, interval.end))
+            kept.append(interval)
         }
-        func meetsForeground(_ b: Interval) -> Bool {
-            // The foreground intervals of b's key that start before b ends are those before `low`.
-            var low = 0
-            var high = foreground.count
-            while low < high {
-                let mid = (low + high) / 2
-                if (foreground[mid].key, foreground[mid].start) < (b.key, b.end) { low = mid + 1 } else { high = mid }
-            }
-            return low > 0 && foreground[low - 1].key == b.key && reach[low - 1] > b.start
+        let reach = spans.mapValues(SpanReach.init)
+        for interval in intervals where interval.background {
+            if reach[interval.key]?.meets(start: interval.start, end: interval.end) == true { kept.append(interval) }
         }
-        var kept = foreground
-        for interval in intervals where interval.background && meetsForeground(interval) { kept.append(interval) }
         return kept
     }
 }
