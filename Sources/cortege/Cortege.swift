@@ -6,7 +6,8 @@ struct Cortege: ParsableCommand {
         commandName: "cortege",
         abstract: Help.text(
             fr:
-                "Prépare les visites officielles : itinéraire, ordre protocolaire, escorte, presse, conflits et calendriers.",
+                "Prépare les visites officielles : itinéraire, ordre protocolaire, escorte, presse, conflits et "
+                + "calendriers.",
             en: "Plans official visits: itinerary, protocol order, escort, press, conflicts and calendars."),
         discussion: Help.text(
             fr: """

@@ -10,12 +10,12 @@ struct DiffCommand: ParsableCommand {
             en: "What changed between two revisions of one visit, item by item, and whom it concerns."),
         discussion: Help.text(
             fr: """
-                Séquences ajoutées et supprimées, déplacées (anciens et nouveaux horaires), allongées ou raccourcies, lieu, \
-                participants et passagers, accès de la presse, escorte (vue sécurité) et statut de la visite \
+                Séquences ajoutées et supprimées, déplacées (anciens et nouveaux horaires), allongées ou raccourcies, \
+                lieu, participants et passagers, accès de la presse, escorte (vue sécurité) et statut de la visite \
                 (docs/diff-notify.md). Avec --audience, seulement ce que ce public peut voir (docs/audiences.md §4).
 
-                Statut de sortie : 0 rien n’a changé, 1 quelque chose a changé, 2 un plan ne peut être lu, les deux plans \
-                sont deux visites différentes, ou la ligne de commande est erronée.
+                Statut de sortie : 0 rien n’a changé, 1 quelque chose a changé, 2 un plan ne peut être lu, les deux \
+                plans sont deux visites différentes, ou la ligne de commande est erronée.
 
                 Exemple :
                   cortege diff old.yaml samples/971-visite-ministre.yaml

@@ -19,9 +19,11 @@ struct DocumentCommand: ParsableCommand {
         discussion: Help.text(
             fr: """
                 Une page HTML au format A4, ou un PDF quand FICHIER se termine par .pdf (imprimé par Chromium sans \
-                interface), écrit de façon atomique. En français par défaut, en anglais avec --lang en. Voir docs/documents.md.
+                interface), écrit de façon atomique. En français par défaut, en anglais avec --lang en. Voir \
+                docs/documents.md.
 
-                  convocation     la convocation d’une personne invitée (--person ID), ou une par personne (--all -o DOSSIER)
+                  convocation     la convocation d’une personne invitée (--person ID), ou une par personne (--all -o \
+                DOSSIER)
                   contacts        la fiche contacts : publics security (par défaut) et principal
                   press-advisory  l’avis aux médias
                   run-sheet       le déroulé de cérémonie
@@ -89,7 +91,8 @@ struct DocumentCommand: ParsableCommand {
     @Option(
         help: Help.argument(
             fr:
-                "La date et l’heure d’édition, ISO 8601 (heure locale de la visite sans décalage) ; par défaut, maintenant.",
+                "La date et l’heure d’édition, ISO 8601 (heure locale de la visite sans décalage) ; par défaut, "
+                + "maintenant.",
             en: "The time of generation, ISO 8601 (local to the visit without an offset); defaults to now.",
             value: "date-heure"))
     var now: String?

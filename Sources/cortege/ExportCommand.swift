@@ -13,30 +13,33 @@ struct ExportCommand: ParsableCommand {
             fr: """
                 Chaque public ne reçoit que ce qu’il peut voir (docs/audiences.md §4) : \
                 \(Audience.names.joined(separator: ", ")). Les fichiers portent le nom du public (press.ics, \
-                person-prefet-971.ics) et sont écrits de façon atomique dans le dossier de sortie. Quand un export précédent \
-                s’y trouve, il est mis à jour : les évènements inchangés gardent leurs octets, les évènements modifiés \
-                reçoivent SEQUENCE + 1, les évènements supprimés sont écrits une dernière fois comme CANCELLED.
+                person-prefet-971.ics) et sont écrits de façon atomique dans le dossier de sortie. Quand un export \
+                précédent s’y trouve, il est mis à jour : les évènements inchangés gardent leurs octets, les \
+                évènements modifiés reçoivent SEQUENCE + 1, les évènements supprimés sont écrits une dernière fois \
+                comme CANCELLED.
 
                 --all écrit chaque public dans <public>.ics, plus person-<id>.ics pour chaque personne de la visite \
                 (l’autorité, les participants, les passagers), plus unit-<id>.ics pour chaque unité d’escorte du plan. \
-                Le nouvel ensemble est construit à côté du dossier puis mis en place d’un coup : le dossier ne doit donc \
-                contenir que des calendriers ; les restes d’une exécution interrompue sont nettoyés par la suivante.
+                Le nouvel ensemble est construit à côté du dossier puis mis en place d’un coup : le dossier ne doit \
+                donc contenir que des calendriers ; les restes d’une exécution interrompue sont nettoyés par la \
+                suivante.
 
                 Embargo : les exports press et public sont refusés (erreur[embargo], statut de sortie 1, aucun fichier \
-                écrit) avant l’heure `announce` de la visite, sauf si --now la dépasse. Avec --all avant \
-                `announce`, les autres calendriers sont tout de même écrits, l’embargo est signalé pour press et public, \
-                et le statut de sortie est 1.
+                écrit) avant l’heure `announce` de la visite, sauf si --now la dépasse. Avec --all avant `announce`, \
+                les autres calendriers sont tout de même écrits, l’embargo est signalé pour press et public, et le \
+                statut de sortie est 1.
 
-                DTSTAMP est l’heure `revision:` du plan, sinon la date de modification du fichier du plan, ou --dtstamp : \
-                le même plan donne les mêmes octets. Un évènement modifié reçoit un DTSTAMP postérieur au précédent.
+                DTSTAMP est l’heure `revision:` du plan, sinon la date de modification du fichier du plan, ou \
+                --dtstamp : le même plan donne les mêmes octets. Un évènement modifié reçoit un DTSTAMP postérieur au \
+                précédent.
 
                 Le journal d’export (<plan>.cortege-journal à côté du plan, ou --journal) garde le dernier contenu de \
-                chaque calendrier : un export, dans quelque dossier que ce soit, ne fait jamais baisser une SEQUENCE, et un \
-                même contenu donne les mêmes octets. Avec --all, le calendrier d’une personne qui a quitté la visite est \
-                écrit une dernière fois, tous ses évènements annulés, puis supprimé.
+                chaque calendrier : un export, dans quelque dossier que ce soit, ne fait jamais baisser une SEQUENCE, \
+                et un même contenu donne les mêmes octets. Avec --all, le calendrier d’une personne qui a quitté la \
+                visite est écrit une dernière fois, tous ses évènements annulés, puis supprimé.
 
-                --caldav écrit un évènement par fichier, sans METHOD, pour l’envoi à un serveur CalDAV, dans un dossier \
-                par public (<sortie>/<public>/<uid>.ics).
+                --caldav écrit un évènement par fichier, sans METHOD, pour l’envoi à un serveur CalDAV, dans un \
+                dossier par public (<sortie>/<public>/<uid>.ics).
 
                 Statut de sortie : 0 écrit, 1 un constat d’erreur (rien n’est écrit pour ce public), 2 le plan \
                 n’a pas pu être lu ou la ligne de commande est erronée.

@@ -7,12 +7,15 @@ struct FmtCommand: ParsableCommand {
         commandName: "fmt",
         abstract: Help.text(
             fr:
-                "Réécrire les fichiers de plan et de registre dans la présentation canonique, en gardant chaque commentaire.",
+                "Réécrire les fichiers de plan et de registre dans la présentation canonique, en gardant chaque "
+                + "commentaire.",
             en: "Rewrite plan and registry files in the canonical layout, keeping every comment."),
         discussion: Help.text(
             fr: """
-                Clés dans l’ordre de docs/plan-format.md, heures et codes entre guillemets, entrées courtes sur une seule
-                ligne. Chaque fichier est remplacé en entier ou pas du tout. Avec --check, rien n’est écrit : les fichiers
+                Clés dans l’ordre de docs/plan-format.md, heures et codes entre guillemets, entrées courtes sur une \
+                seule
+                ligne. Chaque fichier est remplacé en entier ou pas du tout. Avec --check, rien n’est écrit : les \
+                fichiers
                 qui ne sont pas au format sont listés, avec le statut de sortie 1.
                 Statut de sortie : 0 fait, 1 (--check) un fichier n’est pas au format, 2 un fichier n’a pas pu être lu \
                 ou formaté.

@@ -11,8 +11,10 @@ struct FreeOrderBenchCommand: ParsableCommand {
         discussion: Help.text(
             fr: """
                 Lit les instances écrites par Benchmarks/freeorder/generate.py et affiche un seul tableau JSON :
-                pour chaque instance, son identifiant, s’il existe un ordre, la fin (en minutes après minuit), le trajet,
-                l’ordre (numéros des arrêts à partir de 1) et le meilleur temps de résolution sur --repeat essais, en secondes.
+                pour chaque instance, son identifiant, s’il existe un ordre, la fin (en minutes après minuit), le \
+                trajet,
+                l’ordre (numéros des arrêts à partir de 1) et le meilleur temps de résolution sur --repeat essais, en \
+                secondes.
 
                 Exemple :
                   cortege bench-free-order instances.json --repeat 3

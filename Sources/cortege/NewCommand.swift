@@ -11,7 +11,8 @@ struct NewCommand: ParsableCommand {
         discussion: Help.text(
             fr: """
                 TYPE vaut ministerial (visite ministérielle), prefect (déplacement du préfet) ou elected (déplacement
-                d’élu). Le plan inclut le registre du territoire quand il en trouve un à côté de FICHIER (registry/CODE.yaml
+                d’élu). Le plan inclut le registre du territoire quand il en trouve un à côté de FICHIER \
+                (registry/CODE.yaml
                 ou ../registry/CODE.yaml) ; sinon il définit son propre petit registre. Un fichier existant n’est jamais
                 écrasé (statut de sortie 2).
 

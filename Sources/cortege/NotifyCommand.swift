@@ -7,19 +7,22 @@ struct NotifyCommand: ParsableCommand {
         commandName: "notify",
         abstract: Help.text(
             fr:
-                "Prévenir chaque personne concernée par une révision de ce qui change pour elle (courriel avec mises à jour iMIP).",
+                "Prévenir chaque personne concernée par une révision de ce qui change pour elle (courriel avec mises à "
+                + "jour iMIP).",
             en: "Tell each person concerned by a revision what changed for them (e-mail with iMIP updates)."),
         discussion: Help.text(
             fr: """
-                Un message (RFC 5322, UTF-8, en français par défaut) par personne concernée qui a une adresse électronique : \
-                de la part de l’organisateur de la visite, une phrase par changement, et les mises à jour iMIP de son \
-                calendrier (METHOD:REQUEST pour les séquences nouvelles ou modifiées, METHOD:CANCEL pour les séquences \
-                supprimées ; les UID des exports). Les personnes sans adresse électronique sont listées dans office.txt, les \
-                changements d’escorte des unités sans adresse dans escort-units.txt ; la presse reçoit un message avec le \
-                programme presse mis à jour quand ce qu’elle peut voir a changé après `announce` (docs/diff-notify.md).
+                Un message (RFC 5322, UTF-8, en français par défaut) par personne concernée qui a une adresse \
+                électronique : de la part de l’organisateur de la visite, une phrase par changement, et les mises à \
+                jour iMIP de son calendrier (METHOD:REQUEST pour les séquences nouvelles ou modifiées, METHOD:CANCEL \
+                pour les séquences supprimées ; les UID des exports). Les personnes sans adresse électronique sont \
+                listées dans office.txt, les changements d’escorte des unités sans adresse dans escort-units.txt ; la \
+                presse reçoit un message avec le programme presse mis à jour quand ce qu’elle peut voir a changé après \
+                `announce` (docs/diff-notify.md).
 
-                Les messages sont écrits en fichiers .eml dans le dossier, ou remis un par un à --sendmail (par exemple \
-                « msmtp -t ») ; un message dont la remise échoue est conservé dans le dossier et signalé (statut de sortie 1).
+                Les messages sont écrits en fichiers .eml dans le dossier, ou remis un par un à --sendmail (par \
+                exemple « msmtp -t ») ; un message dont la remise échoue est conservé dans le dossier et signalé \
+                (statut de sortie 1).
 
                 Exemple :
                   cortege notify old.yaml samples/971-visite-ministre.yaml -o messages --now 2026-12-04T07:00

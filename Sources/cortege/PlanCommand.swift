@@ -10,7 +10,8 @@ struct PlanCommand: ParsableCommand {
             en: "Print the timed itinerary of a plan, its escort plan and its press plan, or one audience's view."),
         discussion: Help.text(
             fr: """
-                Sans --audience : l’itinéraire, le plan d’escorte par trajet (unités, relèves, amplitudes de service) et le
+                Sans --audience : l’itinéraire, le plan d’escorte par trajet (unités, relèves, amplitudes de service) \
+                et le
                 plan presse (heures de mise en place), tels que les voient l’auteur du plan et les services de sécurité.
                 Avec --audience : seulement ce que ce public peut voir (\(Audience.names.joined(separator: ", "))).
                 Les vues press et public sont refusées avant l’heure `announce` de la visite (--now).

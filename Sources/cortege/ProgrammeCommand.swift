@@ -11,9 +11,10 @@ struct ProgrammeCommand: ParsableCommand {
             en: "Write the printable programme of a visit for one audience (HTML with a timeline)."),
         discussion: Help.text(
             fr: """
-                Une page HTML autonome (CSS et SVG intégrés, sans script ni requête externe), une page par jour \
-                à l’impression sur A4, lisible sur un téléphone. Les programmes press et public respectent l’embargo : avant \
-                l’heure `announce` de la visite, ils sont refusés (statut de sortie 1) et aucun fichier n’est écrit.
+                Une page HTML autonome (CSS et SVG intégrés, sans script ni requête externe), une page par jour à \
+                l’impression sur A4, lisible sur un téléphone. Les programmes press et public respectent l’embargo : \
+                avant l’heure `announce` de la visite, ils sont refusés (statut de sortie 1) et aucun fichier n’est \
+                écrit.
 
                 Exemple :
                   cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
@@ -48,7 +49,8 @@ struct ProgrammeCommand: ParsableCommand {
     @Option(
         help: Help.argument(
             fr:
-                "La date et l’heure d’édition, ISO 8601 (heure locale de la visite sans décalage) ; par défaut, maintenant.",
+                "La date et l’heure d’édition, ISO 8601 (heure locale de la visite sans décalage) ; par défaut, "
+                + "maintenant.",
             en: "The time of generation, ISO 8601 (local to the visit without an offset); defaults to now.",
             value: "date-heure"))
     var now: String?

@@ -10,9 +10,9 @@ struct ProtocolCommand: ParsableCommand {
             en: "Print the precedence and the protocol orders of a plan, item by item."),
         discussion: Help.text(
             fr: """
-                Pour chaque séquence : les participants dans l’ordre de préséance, avec la règle qui a placé chacun, la \
-                ligne d’accueil, le placement en ligne de l’art. 16, l’ordre des allocutions et des dépôts de gerbe, le plan \
-                de table des repas ; puis le cortège de la visite.
+                Pour chaque séquence : les participants dans l’ordre de préséance, avec la règle qui a placé chacun, \
+                la ligne d’accueil, le placement en ligne de l’art. 16, l’ordre des allocutions et des dépôts de \
+                gerbe, le plan de table des repas ; puis le cortège de la visite.
 
                 Exemple :
                   cortege protocol samples/971-visite-ministre.yaml

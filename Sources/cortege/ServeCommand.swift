@@ -8,13 +8,14 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: Help.text(
             fr:
-                "Servir chaque plan d’un dossier en calendriers d’abonnement, pages de programme et tableau de bord du cabinet.",
+                "Servir chaque plan d’un dossier en calendriers d’abonnement, pages de programme et tableau de bord du "
+                + "cabinet.",
             en: "Serve every plan of a folder as subscription calendars, programme pages and an office dashboard."),
         discussion: Help.text(
             fr: """
-                Chaque visite et chaque public reçoit un lien impossible à deviner, dérivé du secret (créé en mode 0600 \
-                s’il manque) ; `cortege feeds` les liste. Le dossier est surveillé : un plan enregistré est servi en moins \
-                de 2 s, un plan qui ne se charge plus garde sa dernière version valide. Voir docs/serve.md.
+                Chaque visite et chaque public reçoit un lien impossible à deviner, dérivé du secret (créé en mode \
+                0600 s’il manque) ; `cortege feeds` les liste. Le dossier est surveillé : un plan enregistré est servi \
+                en moins de 2 s, un plan qui ne se charge plus garde sa dernière version valide. Voir docs/serve.md.
 
                 Exemple :
                   cortege serve samples --secret-file cortege.secret --port 8080
@@ -91,7 +92,8 @@ struct FeedsCommand: ParsableCommand {
         commandName: "feeds",
         abstract: Help.text(
             fr:
-                "Lister les liens d’abonnement de chaque visite et de chaque public d’un dossier, et le tableau de bord du cabinet.",
+                "Lister les liens d’abonnement de chaque visite et de chaque public d’un dossier, et le tableau de "
+                + "bord du cabinet.",
             en: "List the subscription links of every visit and audience of a folder, and the office dashboard."),
         discussion: Help.text(
             fr: """
