@@ -4,16 +4,30 @@ import Foundation
 struct Cortege: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cortege",
-        abstract: "Plans official visits: itinerary, protocol order, escort, press, conflicts and calendars.",
-        discussion: """
-            Example:
-              cortege check samples/971-visite-ministre.yaml
-              cortege plan samples/971-visite-ministre.yaml
-              cortege protocol samples/971-visite-ministre.yaml
-              cortege export samples/971-visite-ministre.yaml --audience staff -o calendars-out
-              cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
-              cortege document convocation samples/971-visite-ministre.yaml --all -o convocations
-            """,
+        abstract: Help.text(
+            fr:
+                "Prépare les visites officielles : itinéraire, ordre protocolaire, escorte, presse, conflits et "
+                + "calendriers.",
+            en: "Plans official visits: itinerary, protocol order, escort, press, conflicts and calendars."),
+        discussion: Help.text(
+            fr: """
+                Exemple :
+                  cortege check samples/971-visite-ministre.yaml
+                  cortege plan samples/971-visite-ministre.yaml
+                  cortege protocol samples/971-visite-ministre.yaml
+                  cortege export samples/971-visite-ministre.yaml --audience staff -o calendars-out
+                  cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
+                  cortege document convocation samples/971-visite-ministre.yaml --all -o convocations
+                """,
+            en: """
+                Example:
+                  cortege check samples/971-visite-ministre.yaml
+                  cortege plan samples/971-visite-ministre.yaml
+                  cortege protocol samples/971-visite-ministre.yaml
+                  cortege export samples/971-visite-ministre.yaml --audience staff -o calendars-out
+                  cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
+                  cortege document convocation samples/971-visite-ministre.yaml --all -o convocations
+                """),
         subcommands: [
             CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ExportCommand.self, ProgrammeCommand.self,
             DocumentCommand.self, DiffCommand.self, NotifyCommand.self,

@@ -13,46 +13,93 @@ enum DocumentFormat: String, ExpressibleByArgument {
 struct DocumentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "document",
-        abstract: "Write one of the cabinet's documents: convocation, contacts, press-advisory, run-sheet.",
-        discussion: """
-            An A4 HTML page, or a PDF when FILE ends in .pdf (printed by headless Chromium), written atomically. \
-            French by default, English with --lang en. See docs/documents.md.
+        abstract: Help.text(
+            fr: "Écrire l’un des documents du cabinet : convocation, contacts, press-advisory, run-sheet.",
+            en: "Write one of the cabinet's documents: convocation, contacts, press-advisory, run-sheet."),
+        discussion: Help.text(
+            fr: """
+                Une page HTML au format A4, ou un PDF quand FICHIER se termine par .pdf (imprimé par Chromium sans \
+                interface), écrit de façon atomique. En français par défaut, en anglais avec --lang en. Voir \
+                docs/documents.md.
 
-              convocation     one invited person's convocation (--person ID), or one per person (--all -o DIR)
-              contacts        the contact sheet (fiche contacts): audiences security (default) and principal
-              press-advisory  the press advisory (avis aux médias)
-              run-sheet       the ceremony run-sheet (déroulé)
+                  convocation     la convocation d’une personne invitée (--person ID), ou une par personne (--all -o \
+                DOSSIER)
+                  contacts        la fiche contacts : publics security (par défaut) et principal
+                  press-advisory  l’avis aux médias
+                  run-sheet       le déroulé de cérémonie
 
-            Example:
-              cortege document convocation samples/971-visite-ministre.yaml --person maire-pap -o convocation.pdf
-              cortege document convocation samples/971-visite-ministre.yaml --all -o convocations
-              cortege document contacts samples/971-visite-ministre.yaml -o contacts.html
-            """)
+                Exemple :
+                  cortege document convocation samples/971-visite-ministre.yaml --person maire-pap -o convocation.pdf
+                  cortege document convocation samples/971-visite-ministre.yaml --all -o convocations
+                  cortege document contacts samples/971-visite-ministre.yaml -o contacts.html
+                """,
+            en: """
+                An A4 HTML page, or a PDF when FILE ends in .pdf (printed by headless Chromium), written atomically. \
+                French by default, English with --lang en. See docs/documents.md.
 
-    @Argument(help: "The document: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+                  convocation     one invited person's convocation (--person ID), or one per person (--all -o DIR)
+                  contacts        the contact sheet (fiche contacts): audiences security (default) and principal
+                  press-advisory  the press advisory (avis aux médias)
+                  run-sheet       the ceremony run-sheet (déroulé)
+
+                Example:
+                  cortege document convocation samples/971-visite-ministre.yaml --person maire-pap -o convocation.pdf
+                  cortege document convocation samples/971-visite-ministre.yaml --all -o convocations
+                  cortege document contacts samples/971-visite-ministre.yaml -o contacts.html
+                """))
+
+    @Argument(
+        help: Help.argument(
+            fr: "Le document : \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+            en: "The document: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")).", value: "document"))
     var kind: DocumentKind
 
     @OptionGroup var plan: PlanArgument
 
-    @Option(help: "The person a convocation is for (a person id of the plan).")
+    @Option(
+        help: Help.argument(
+            fr: "La personne convoquée (l’identifiant d’une personne du plan).",
+            en: "The person a convocation is for (a person id of the plan).", value: "personne"))
     var person: String?
 
-    @Flag(help: "Every invited person's convocation, one file each in the folder given by -o.")
+    @Flag(
+        help: Help.argument(
+            fr: "La convocation de chaque personne invitée, un fichier par personne dans le dossier donné par -o.",
+            en: "Every invited person's convocation, one file each in the folder given by -o."))
     var all = false
 
-    @Option(help: "Who reads it (contacts: security or principal); each document has its own by default.")
+    @Option(
+        help: Help.argument(
+            fr: "Qui le lit (contacts : security ou principal) ; chaque document a le sien par défaut.",
+            en: "Who reads it (contacts: security or principal); each document has its own by default.", value: "public"
+        ))
     var audience: AudienceArgument?
 
-    @Option(name: .shortAndLong, help: "The file to write (with --all, the folder).")
+    @Option(
+        name: .shortAndLong,
+        help: Help.argument(
+            fr: "Le fichier à écrire (avec --all, le dossier).", en: "The file to write (with --all, the folder).",
+            value: "fichier"))
     var output: String
 
-    @Option(help: "html or pdf; by default pdf when the file ends in .pdf, html otherwise.")
+    @Option(
+        help: Help.argument(
+            fr: "html ou pdf ; par défaut pdf quand le fichier se termine par .pdf, html sinon.",
+            en: "html or pdf; by default pdf when the file ends in .pdf, html otherwise."))
     var format: DocumentFormat?
 
-    @Option(help: "The time of generation, ISO 8601 (local to the visit without an offset); defaults to now.")
+    @Option(
+        help: Help.argument(
+            fr:
+                "La date et l’heure d’édition, ISO 8601 (heure locale de la visite sans décalage) ; par défaut, "
+                + "maintenant.",
+            en: "The time of generation, ISO 8601 (local to the visit without an offset); defaults to now.",
+            value: "date-heure"))
     var now: String?
 
-    @Option(help: "Language of the document: fr or en.")
+    @Option(
+        help: Help.argument(
+            fr: "Langue du document : fr ou en.", en: "Language of the document: fr or en.", value: "langue"))
     var lang: Language = .fr
 
     func validate() throws {

@@ -27,34 +27,47 @@ func validateRevisions(plans: [String], since: String?, _ language: Language) th
 
 /// The plan file of a command that reads one plan.
 struct PlanArgument: ParsableArguments {
-    @Argument(help: "A plan file (YAML).")
+    @Argument(help: Help.argument(fr: "Un fichier de plan (YAML).", en: "A plan file (YAML)."))
     var plan: String
 }
 
 /// `--format human|json`.
 struct FormatOption: ParsableArguments {
-    @Option(help: "Output format: human or json.")
+    @Option(help: Help.argument(fr: "Format de sortie : human ou json.", en: "Output format: human or json."))
     var format: ReportFormat = .human
 }
 
 /// `--now`: the time the embargo is judged at, read in the visit's zone once the plan is loaded.
 struct NowOption: ParsableArguments {
-    @Option(help: "The current time, ISO 8601 (local to the visit without an offset); defaults to the clock.")
+    @Option(
+        help: Help.argument(
+            fr: "L’heure actuelle, ISO 8601 (heure locale de la visite sans décalage) ; par défaut, l’horloge.",
+            en: "The current time, ISO 8601 (local to the visit without an offset); defaults to the clock.",
+            value: "date-heure"))
     var now: String?
 }
 
 /// `--agendas`: the folder of the people's agendas.
 struct AgendasOption: ParsableArguments {
-    @Option(help: "Folder of <person-id>.ics agendas (overrides the plans' `agendas:`).")
+    @Option(
+        help: Help.argument(
+            fr: "Dossier des agendas <id-personne>.ics (remplace la clé `agendas:` des plans).",
+            en: "Folder of <person-id>.ics agendas (overrides the plans' `agendas:`).", value: "dossier"))
     var agendas: String?
 }
 
 /// `--cache DIR` and `--no-cache`: where what was read of each agenda is kept between runs (docs/agendas.md).
 struct CacheOption: ParsableArguments {
-    @Option(help: "Folder of the agenda cache (default: $XDG_CACHE_HOME/cortege, else ~/.cache/cortege).")
+    @Option(
+        help: Help.argument(
+            fr: "Dossier du cache des agendas (par défaut : $XDG_CACHE_HOME/cortege, sinon ~/.cache/cortege).",
+            en: "Folder of the agenda cache (default: $XDG_CACHE_HOME/cortege, else ~/.cache/cortege).",
+            value: "dossier"))
     var cache: String?
 
-    @Flag(help: "Read every agenda again, without the cache.")
+    @Flag(
+        help: Help.argument(
+            fr: "Relire tous les agendas, sans le cache.", en: "Read every agenda again, without the cache."))
     var noCache = false
 
     /// `--cache` and `--no-cache` together are refused, in `language` (called by the command, which knows it).

@@ -6,33 +6,64 @@ import CortegeProgramme
 struct ProgrammeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "programme",
-        abstract: "Write the printable programme of a visit for one audience (HTML with a timeline).",
-        discussion: """
-            One self-contained HTML page (inline CSS and SVG, no script, no external request), a page per day \
-            when printed on A4, readable on a phone. The press and public programmes obey the embargo: before \
-            the visit's `announce` time they are refused (exit status 1) and no file is written.
+        abstract: Help.text(
+            fr: "Écrire le programme imprimable d’une visite pour un public (HTML avec frise chronologique).",
+            en: "Write the printable programme of a visit for one audience (HTML with a timeline)."),
+        discussion: Help.text(
+            fr: """
+                Une page HTML autonome (CSS et SVG intégrés, sans script ni requête externe), une page par jour à \
+                l’impression sur A4, lisible sur un téléphone. Les programmes press et public respectent l’embargo : \
+                avant l’heure `announce` de la visite, ils sont refusés (statut de sortie 1) et aucun fichier n’est \
+                écrit.
 
-            Example:
-              cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
-              cortege programme samples/971-visite-ministre.yaml --audience press --now 2026-12-03T18:30 --lang en
-            """)
+                Exemple :
+                  cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
+                  cortege programme samples/971-visite-ministre.yaml --audience press --now 2026-12-03T18:30 --lang en
+                """,
+            en: """
+                One self-contained HTML page (inline CSS and SVG, no script, no external request), a page per day \
+                when printed on A4, readable on a phone. The press and public programmes obey the embargo: before \
+                the visit's `announce` time they are refused (exit status 1) and no file is written.
+
+                Example:
+                  cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
+                  cortege programme samples/971-visite-ministre.yaml --audience press --now 2026-12-03T18:30 --lang en
+                """))
 
     @OptionGroup var plan: PlanArgument
 
-    @Option(help: "Who reads it: \(Audience.names.joined(separator: ", ")).")
+    @Option(
+        help: Help.argument(
+            fr: "Qui le lit : \(Audience.names.joined(separator: ", ")).",
+            en: "Who reads it: \(Audience.names.joined(separator: ", ")).", value: "public"))
     var audience: AudienceArgument
 
-    @Option(name: .shortAndLong, help: "The HTML file to write (atomically); standard output when omitted.")
+    @Option(
+        name: .shortAndLong,
+        help: Help.argument(
+            fr: "Le fichier HTML à écrire (de façon atomique) ; sans cette option, la sortie standard.",
+            en: "The HTML file to write (atomically); standard output when omitted.", value: "fichier"))
     var output: String?
 
     // The programme's own words for --now and --agendas (the other commands share `NowOption`, `AgendasOption`).
-    @Option(help: "The time of generation, ISO 8601 (local to the visit without an offset); defaults to now.")
+    @Option(
+        help: Help.argument(
+            fr:
+                "La date et l’heure d’édition, ISO 8601 (heure locale de la visite sans décalage) ; par défaut, "
+                + "maintenant.",
+            en: "The time of generation, ISO 8601 (local to the visit without an offset); defaults to now.",
+            value: "date-heure"))
     var now: String?
 
-    @Option(help: "Language of the document: fr or en.")
+    @Option(
+        help: Help.argument(
+            fr: "Langue du document : fr ou en.", en: "Language of the document: fr or en.", value: "langue"))
     var lang: Language = .fr
 
-    @Option(help: "Folder of <person-id>.ics agendas (overrides the plan's `agendas:`).")
+    @Option(
+        help: Help.argument(
+            fr: "Dossier des agendas <id-personne>.ics (remplace la clé `agendas:` du plan).",
+            en: "Folder of <person-id>.ics agendas (overrides the plan's `agendas:`).", value: "dossier"))
     var agendas: String?
 
     func validate() throws { try audience.validate(lang) }

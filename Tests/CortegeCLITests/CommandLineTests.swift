@@ -80,8 +80,13 @@ import Testing
 
     @Test func helpShowsAnExample() throws {
         for command in ["check", "plan", "protocol", "programme", "export"] {
-            let result = try CLI.run([command, "--help"])
-            #expect(result.stdout.contains("Example"), "\(command) --help")
+            // French by default, English with --lang en (docs/diagnostics.md, "Language").
+            let french = try CLI.run([command, "--help"])
+            #expect(french.stdout.contains("Exemple"), "\(command) --help")
+            #expect(french.stdout.contains("\n  cortege \(command) "), "\(command) --help")
+            let english = try CLI.run([command, "--help", "--lang", "en"])
+            #expect(english.stdout.contains("Example"), "\(command) --help --lang en")
+            #expect(english.stdout.contains("\n  cortege \(command) "), "\(command) --help --lang en")
         }
     }
 
