@@ -17,7 +17,7 @@ final class DAVClient: Sendable {
 
     /// The run stops: the server cannot be reached, or it refuses the account.
     enum Failure: Error, Equatable {
-        /// No answer after every retry (connection refused, timeout, TLS).
+        /// No answer after every retry (connection refused, timeout), or a server error at each try.
         case cannotConnect(server: String, reason: String)
         /// 401: the user name or password is refused.
         case authenticationRefused(server: String, user: String)
@@ -61,7 +61,8 @@ final class DAVClient: Sendable {
         return base.string ?? server.absoluteString
     }
 
-    /// Sends one request, retried on 5xx and on transport failures; 401 stops the run.
+    /// Sends one request, retried on transient 5xx answers and on transport failures; 401 stops the run, and so
+    /// does a transient failure still there after the last try.
     func send(
         _ method: String, _ path: String, body: String? = nil, contentType: String? = nil,
         headers: [(String, String)] = []
@@ -82,7 +83,8 @@ final class DAVClient: Sendable {
                 let buffer = try await response.body.collect(upTo: 64 << 20)
                 let status = Int(response.status.code)
                 if status == 401 { throw Failure.authenticationRefused(server: server.absoluteString, user: user) }
-                if status >= 500 && attempt < backoff.count {
+                if Self.isTransient(status) {
+                    // After the last try, the run stops (docs/publish.md, « Pannes »).
                     lastReason = "HTTP \(status)"
                     continue
                 }
@@ -98,6 +100,10 @@ final class DAVClient: Sendable {
         }
         throw .cannotConnect(server: server.absoluteString, reason: lastReason)
     }
+
+    /// Whether an answer may change if the request is sent again: a server error (500, 502, 503, 504…), but not
+    /// 501 Not Implemented nor 505 HTTP Version Not Supported, which say what the server does not do.
+    static func isTransient(_ status: Int) -> Bool { status >= 500 && status != 501 && status != 505 }
 
     /// A transport failure in a few words.
     static func describe(_ error: any Error) -> String {
