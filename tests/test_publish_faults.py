@@ -226,7 +226,7 @@ def collection_of(href):
     return href.rsplit("/", 1)[0] + "/"
 
 
-def test_503_on_every_put_stops_with_status_2_and_the_next_run_goes_on(
+def test_503_on_every_put_stops_with_status_2_and_the_journal_holds_what_the_server_holds(
         radicale, proxy, plans, tmp_path):
     plan = str(plans / "63-tournee-prefet.yaml")
     visit = visit_id(plan)
@@ -252,9 +252,13 @@ def test_503_on_every_put_stops_with_status_2_and_the_next_run_goes_on(
     sent = [e[1] for e in proxy.seen(method="PUT") if e[4] == "forwarded"]
     stopped_in = collection_of(refused[0][1])
     assert len({collection_of(h) for h in sent}) >= 3 and stopped_in in {collection_of(h) for h in sent}
-    # No object half-written: each one on Radicale is whole and is the export's.
+    # No object half-written: each one on Radicale is whole and is the export's; the journal lists exactly them,
+    # those of the collection the run stopped in included.
     stored = stored_pairs(radicale, visit)
     assert len(stored) == len(sent) and set(stored.values()) == {1}, stored
+    kept = journal_objects(plan, proxy.url)
+    assert set(kept) == set(stored)
+    assert sorted(kept.values()) == sorted(sent)
     reference = export(plan, tmp_path / "ref", tmp_path / "ref.journal")
     by_uid = {str(event_of(data)["UID"]): data for data in reference.values()}
     for path, calendar in server_objects(radicale).items():
@@ -274,6 +278,7 @@ def test_503_on_every_put_stops_with_status_2_and_the_next_run_goes_on(
     assert len(new_puts) == len(set(new_puts)) == len(reference) - len(sent), new_puts
     assert not set(new_puts) & set(sent), new_puts
     assert_server_equals_export(radicale, plan, reference)
+    assert set(journal_objects(plan, proxy.url)) == set(stored_pairs(radicale, visit))
 
 
 @pytest.mark.parametrize("refusal", [501, 403])
