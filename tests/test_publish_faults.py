@@ -47,6 +47,7 @@ class FaultProxy:
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # the headers and the body go out as separate writes
 
             def log_message(self, *args):
                 pass
