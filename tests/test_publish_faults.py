@@ -387,3 +387,18 @@ def test_principal_discovery_answered_503_is_retried_then_stops(radicale, proxy,
     assert f"erreur : impossible de joindre le serveur {proxy.url} (HTTP 503)" in result.stderr, result.stderr
     assert len(proxy.seen(method="PROPFIND")) == len(BACKOFF) + 1
     assert radicale.writes(mark) == []
+
+
+def test_connections_dropped_at_every_try_stop_with_the_reason_in_the_language_asked(radicale, proxy, plans):
+    plan = str(plans / "63-tournee-prefet.yaml")
+    proxy.rules.append(Rule("PUT", "drop-before"))
+    mark = radicale.mark()
+    result = publish(proxy, plan, check=2)
+    assert (f"erreur : impossible de joindre le serveur {proxy.url} (connexion fermée par le serveur) ; rien de plus "
+            "n’a été envoyé") in result.stderr, result.stderr
+    dropped = proxy.seen(method="PUT")
+    assert len(dropped) == len(BACKOFF) + 1 and {e[4] for e in dropped} == {"dropped"}, dropped
+    assert [m for m, _ in radicale.writes(mark) if m == "PUT"] == []
+    english = publish(proxy, plan, extra=["--lang", "en"], check=2)
+    assert f"error: cannot connect to the server {proxy.url} (connection closed by the server)" in english.stderr, \
+        english.stderr

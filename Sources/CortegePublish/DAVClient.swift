@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import CortegeCore
 import Foundation
 import NIOCore
 import NIOHTTP1
@@ -18,7 +19,7 @@ final class DAVClient: Sendable {
     /// The run stops: the server cannot be reached, or it refuses the account.
     enum Failure: Error, Equatable {
         /// No answer after every retry (connection refused, timeout), or a server error at each try.
-        case cannotConnect(server: String, reason: String)
+        case cannotConnect(server: String, reason: Phrase)
         /// 401: the user name or password is refused.
         case authenticationRefused(server: String, user: String)
         /// The server's TLS certificate is not trusted (not retried: it would not change).
@@ -67,7 +68,7 @@ final class DAVClient: Sendable {
         _ method: String, _ path: String, body: String? = nil, contentType: String? = nil,
         headers: [(String, String)] = []
     ) async throws(Failure) -> Answer {
-        var lastReason = ""
+        var lastReason = Phrase(fr: "", en: "")
         for attempt in 0...backoff.count {
             if attempt > 0 { try? await Task.sleep(for: .milliseconds(Int(backoff[attempt - 1] * 1000))) }
             var request = HTTPClientRequest(url: url(path))
@@ -85,7 +86,7 @@ final class DAVClient: Sendable {
                 if status == 401 { throw Failure.authenticationRefused(server: server.absoluteString, user: user) }
                 if Self.isTransient(status) {
                     // After the last try, the run stops (docs/publish.md, « Pannes »).
-                    lastReason = "HTTP \(status)"
+                    lastReason = Phrase(fr: "HTTP \(status)", en: "HTTP \(status)")
                     continue
                 }
                 return Answer(
@@ -105,18 +106,21 @@ final class DAVClient: Sendable {
     /// 501 Not Implemented nor 505 HTTP Version Not Supported, which say what the server does not do.
     static func isTransient(_ status: Int) -> Bool { status >= 500 && status != 501 && status != 505 }
 
-    /// A transport failure in a few words.
-    static func describe(_ error: any Error) -> String {
+    /// A transport failure in a few words, in French and in English.
+    static func describe(_ error: any Error) -> Phrase {
         if let e = error as? HTTPClientError {
             switch e {
-            case .connectTimeout: return "connection timed out"
-            case .readTimeout, .deadlineExceeded: return "no answer in time"
-            case .remoteConnectionClosed: return "connection closed by the server"
-            default: return "\(e)"
+            case .connectTimeout:
+                return Phrase(fr: "délai de connexion dépassé", en: "connection timed out")
+            case .readTimeout, .deadlineExceeded:
+                return Phrase(fr: "pas de réponse dans le délai", en: "no answer in time")
+            case .remoteConnectionClosed:
+                return Phrase(fr: "connexion fermée par le serveur", en: "connection closed by the server")
+            default: return Phrase(fr: "\(e)", en: "\(e)")
             }
         }
-        if let e = error as? NIOSSLError { return "TLS: \(e)" }
-        return "\(error)"
+        if let e = error as? NIOSSLError { return Phrase(fr: "TLS : \(e)", en: "TLS: \(e)") }
+        return Phrase(fr: "\(error)", en: "\(error)")
     }
 
     private final class Counter: @unchecked Sendable {
