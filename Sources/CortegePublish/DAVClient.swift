@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import CortegeCore
 import Foundation
 import NIOCore
 import NIOHTTP1
@@ -17,8 +18,8 @@ final class DAVClient: Sendable {
 
     /// The run stops: the server cannot be reached, or it refuses the account.
     enum Failure: Error, Equatable {
-        /// No answer after every retry (connection refused, timeout, TLS).
-        case cannotConnect(server: String, reason: String)
+        /// No answer after every retry (connection refused, timeout), or a server error at each try.
+        case cannotConnect(server: String, reason: Phrase)
         /// 401: the user name or password is refused.
         case authenticationRefused(server: String, user: String)
         /// The server's TLS certificate is not trusted (not retried: it would not change).
@@ -61,12 +62,13 @@ final class DAVClient: Sendable {
         return base.string ?? server.absoluteString
     }
 
-    /// Sends one request, retried on 5xx and on transport failures; 401 stops the run.
+    /// Sends one request, retried on transient 5xx answers and on transport failures; 401 stops the run, and so
+    /// does a transient failure still there after the last try.
     func send(
         _ method: String, _ path: String, body: String? = nil, contentType: String? = nil,
         headers: [(String, String)] = []
     ) async throws(Failure) -> Answer {
-        var lastReason = ""
+        var lastReason = Phrase(fr: "", en: "")
         for attempt in 0...backoff.count {
             if attempt > 0 { try? await Task.sleep(for: .milliseconds(Int(backoff[attempt - 1] * 1000))) }
             var request = HTTPClientRequest(url: url(path))
@@ -82,8 +84,9 @@ final class DAVClient: Sendable {
                 let buffer = try await response.body.collect(upTo: 64 << 20)
                 let status = Int(response.status.code)
                 if status == 401 { throw Failure.authenticationRefused(server: server.absoluteString, user: user) }
-                if status >= 500 && attempt < backoff.count {
-                    lastReason = "HTTP \(status)"
+                if Self.isTransient(status) {
+                    // After the last try, the run stops (docs/publish.md, « Pannes »).
+                    lastReason = Phrase(fr: "HTTP \(status)", en: "HTTP \(status)")
                     continue
                 }
                 return Answer(
@@ -99,18 +102,25 @@ final class DAVClient: Sendable {
         throw .cannotConnect(server: server.absoluteString, reason: lastReason)
     }
 
-    /// A transport failure in a few words.
-    static func describe(_ error: any Error) -> String {
+    /// Whether an answer may change if the request is sent again: a server error (500, 502, 503, 504…), but not
+    /// 501 Not Implemented nor 505 HTTP Version Not Supported, which say what the server does not do.
+    static func isTransient(_ status: Int) -> Bool { status >= 500 && status != 501 && status != 505 }
+
+    /// A transport failure in a few words, in French and in English.
+    static func describe(_ error: any Error) -> Phrase {
         if let e = error as? HTTPClientError {
             switch e {
-            case .connectTimeout: return "connection timed out"
-            case .readTimeout, .deadlineExceeded: return "no answer in time"
-            case .remoteConnectionClosed: return "connection closed by the server"
-            default: return "\(e)"
+            case .connectTimeout:
+                return Phrase(fr: "délai de connexion dépassé", en: "connection timed out")
+            case .readTimeout, .deadlineExceeded:
+                return Phrase(fr: "pas de réponse dans le délai", en: "no answer in time")
+            case .remoteConnectionClosed:
+                return Phrase(fr: "connexion fermée par le serveur", en: "connection closed by the server")
+            default: return Phrase(fr: "\(e)", en: "\(e)")
             }
         }
-        if let e = error as? NIOSSLError { return "TLS: \(e)" }
-        return "\(error)"
+        if let e = error as? NIOSSLError { return Phrase(fr: "TLS : \(e)", en: "TLS: \(e)") }
+        return Phrase(fr: "\(error)", en: "\(error)")
     }
 
     private final class Counter: @unchecked Sendable {

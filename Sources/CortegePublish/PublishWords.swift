@@ -50,9 +50,9 @@ struct PublishWords: Sendable {
         switch failure {
         case .cannotConnect(let server, let reason):
             pick(
-                "erreur : impossible de joindre le serveur \(server) (\(reason)) ; rien de plus n’a été envoyé, "
+                "erreur : impossible de joindre le serveur \(server) (\(reason.fr)) ; rien de plus n’a été envoyé, "
                     + "la prochaine publication reprendra où celle-ci s’est arrêtée",
-                "error: cannot connect to the server \(server) (\(reason)); nothing more was sent, the next publish "
+                "error: cannot connect to the server \(server) (\(reason.en)); nothing more was sent, the next publish "
                     + "goes on from where this one stopped")
         case .certificateRefused(let server, let reason):
             pick(
@@ -69,8 +69,10 @@ struct PublishWords: Sendable {
         }
     }
 
-    func notDAV(_ status: Int) -> String {
-        pick("HTTP \(status) : ce n’est pas l’adresse DAV du serveur", "HTTP \(status): not the server's DAV address")
+    func notDAV(_ status: Int) -> Phrase {
+        Phrase(
+            fr: "HTTP \(status) : ce n’est pas l’adresse DAV du serveur",
+            en: "HTTP \(status): not the server's DAV address")
     }
 
     func description(visit: String, calendar: String) -> String {

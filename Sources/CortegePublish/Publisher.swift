@@ -259,12 +259,18 @@ struct Session {
             let slug = visitSlug + "-" + Publisher.slug(target.stem) + (options.language == .fr ? "" : "-en")
             let before = journal.calendars[target.key]?.servers[serverKey]
             var outcome: CollectionOutcome
+            var progress: ExportJournal.ServerRecord?
             do throws(DAVClient.Failure) {
                 outcome = try await bringInStep(
                     target, slug: slug, record: before, visitTitle: plan.visit.title,
-                    timezone: timezone)
+                    timezone: timezone, progress: &progress)
             } catch {
-                // What earlier collections wrote is already in the journal: the next run goes on from there.
+                // What earlier collections wrote is already in the journal, and what this one sent before the
+                // failure goes there now: the next run goes on from there.
+                if !options.dryRun, journal.calendars[target.key] != nil, let progress {
+                    journal.calendars[target.key]?.servers[serverKey] = progress
+                    saveJournal(journal, to: journalPath, into: &result)
+                }
                 throw CommandStop(words.failure(error), status: 2)
             }
             result.print(words.summary(target: target, outcome: outcome, dryRun: options.dryRun))
@@ -344,14 +350,18 @@ struct Session {
     }
 
     /// Brings one collection in step: found or created, listed, then each object sent, cancelled or deleted.
+    /// `progress` is the journal's record after each object sent, for a run stopped before the end: with the sync
+    /// token the collection had before this run's listing, so that the next run still sees every change made on the
+    /// server since then.
     mutating func bringInStep(
         _ target: Target, slug: String, record before: ExportJournal.ServerRecord?, visitTitle: String,
-        timezone: String
+        timezone: String, progress: inout ExportJournal.ServerRecord?
     ) async throws(DAVClient.Failure) -> CollectionOutcome {
         var record: ExportJournal.ServerRecord
         var listing: [String: String?] = [:]
         var outcome = CollectionOutcome(collection: before?.collection ?? "")
         var missing = false
+        var resumeToken = before?.syncToken
         if let before {
             record = before
             switch try await list(record) {
@@ -389,6 +399,7 @@ struct Session {
                 case .listed(let l, let token):
                     listing = l
                     record.syncToken = token
+                    resumeToken = token
                 case .missing: missing = true
                 }
             } else {
@@ -427,6 +438,7 @@ struct Session {
                 {
                     record.syncToken = response.property(DAV.dav, "sync-token")?.trimmedText
                 }
+                resumeToken = record.syncToken
             }
         }
         func href(_ w: PublishPlan.Wanted) -> PublishPlan.Wanted {
@@ -441,6 +453,8 @@ struct Session {
         outcome.unchanged = plan.unchanged.count
         for step in plan.steps {
             try await apply(step, record: &record, outcome: &outcome)
+            progress = record
+            progress?.syncToken = resumeToken
         }
         outcome.record = record
         return outcome
