@@ -102,7 +102,12 @@ class DavServer:
 
 @pytest.fixture(params=["radicale", "xandikos"])
 def server(request, tmp_path):
-    s = DavServer(request.param, tmp_path)
+    yield from running(request.param, tmp_path)
+
+
+def running(kind, tmp_path):
+    """A DavServer of `kind` started for a test, and stopped after it."""
+    s = DavServer(kind, tmp_path)
     s.start()
     try:
         yield s

@@ -19,7 +19,7 @@ import pytest
 
 from export_tools import unfold
 from test_export_caldav import properties
-from test_publish import (DavServer, collection_path, edit, event_of, export, plans, publish, server_objects,
+from test_publish import (collection_path, edit, event_of, export, plans, publish, running, server_objects,
                           visit_id)
 
 # The retries' delays of DAVClient (docs/publish.md, « Pannes »): four tries in all.
@@ -159,12 +159,7 @@ class FaultProxy:
 
 @pytest.fixture
 def radicale(tmp_path):
-    s = DavServer("radicale", tmp_path)
-    s.start()
-    try:
-        yield s
-    finally:
-        s.stop()
+    yield from running("radicale", tmp_path)
 
 
 @pytest.fixture

@@ -2,6 +2,16 @@ import ArgumentParser
 import Foundation
 
 struct Cortege: ParsableCommand {
+    /// The example commands of the top-level help, the same in both languages.
+    private static let examples = """
+          cortege check samples/971-visite-ministre.yaml
+          cortege plan samples/971-visite-ministre.yaml
+          cortege protocol samples/971-visite-ministre.yaml
+          cortege export samples/971-visite-ministre.yaml --audience staff -o calendars-out
+          cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
+          cortege document convocation samples/971-visite-ministre.yaml --all -o convocations
+        """
+
     static let configuration = CommandConfiguration(
         commandName: "cortege",
         abstract: Help.text(
@@ -9,25 +19,7 @@ struct Cortege: ParsableCommand {
                 "Prépare les visites officielles : itinéraire, ordre protocolaire, escorte, presse, conflits et "
                 + "calendriers.",
             en: "Plans official visits: itinerary, protocol order, escort, press, conflicts and calendars."),
-        discussion: Help.text(
-            fr: """
-                Exemple :
-                  cortege check samples/971-visite-ministre.yaml
-                  cortege plan samples/971-visite-ministre.yaml
-                  cortege protocol samples/971-visite-ministre.yaml
-                  cortege export samples/971-visite-ministre.yaml --audience staff -o calendars-out
-                  cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
-                  cortege document convocation samples/971-visite-ministre.yaml --all -o convocations
-                """,
-            en: """
-                Example:
-                  cortege check samples/971-visite-ministre.yaml
-                  cortege plan samples/971-visite-ministre.yaml
-                  cortege protocol samples/971-visite-ministre.yaml
-                  cortege export samples/971-visite-ministre.yaml --audience staff -o calendars-out
-                  cortege programme samples/971-visite-ministre.yaml --audience staff -o programme.html
-                  cortege document convocation samples/971-visite-ministre.yaml --all -o convocations
-                """),
+        discussion: Help.text(fr: "Exemple :\n" + examples, en: "Example:\n" + examples),
         subcommands: [
             CheckCommand.self, PlanCommand.self, ProtocolCommand.self, ExportCommand.self, ProgrammeCommand.self,
             DocumentCommand.self, DiffCommand.self, NotifyCommand.self,

@@ -88,13 +88,7 @@ struct DocumentCommand: ParsableCommand {
             en: "html or pdf; by default pdf when the file ends in .pdf, html otherwise."))
     var format: DocumentFormat?
 
-    @Option(
-        help: Help.argument(
-            fr:
-                "La date et l’heure d’édition, ISO 8601 (heure locale de la visite sans décalage) ; par défaut, "
-                + "maintenant.",
-            en: "The time of generation, ISO 8601 (local to the visit without an offset); defaults to now.",
-            value: "date-heure"))
+    @Option(help: Help.generationTime)
     var now: String?
 
     @Option(

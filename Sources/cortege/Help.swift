@@ -39,6 +39,16 @@ enum Help {
         }
     }
 
+    /// `--now` of the commands that write a dated document (the programme, the cabinet's documents).
+    static var generationTime: ArgumentHelp {
+        argument(
+            fr:
+                "La date et l’heure d’édition, ISO 8601 (heure locale de la visite sans décalage) ; par défaut, "
+                + "maintenant.",
+            en: "The time of generation, ISO 8601 (local to the visit without an offset); defaults to now.",
+            value: "date-heure")
+    }
+
     /// The help of an option, a flag or an argument in the help's language; `value` names its value in French
     /// (`<dossier>`), the English help keeping the name ArgumentParser derives from the property.
     static func argument(fr: String, en: String, value: String? = nil) -> ArgumentHelp {

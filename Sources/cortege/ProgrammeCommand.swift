@@ -46,13 +46,7 @@ struct ProgrammeCommand: ParsableCommand {
     var output: String?
 
     // The programme's own words for --now and --agendas (the other commands share `NowOption`, `AgendasOption`).
-    @Option(
-        help: Help.argument(
-            fr:
-                "La date et l’heure d’édition, ISO 8601 (heure locale de la visite sans décalage) ; par défaut, "
-                + "maintenant.",
-            en: "The time of generation, ISO 8601 (local to the visit without an offset); defaults to now.",
-            value: "date-heure"))
+    @Option(help: Help.generationTime)
     var now: String?
 
     @Option(
