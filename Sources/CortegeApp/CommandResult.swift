@@ -57,7 +57,7 @@ public struct CommandResult: Sendable, Equatable {
     }
 
     /// A result that prints one error line and ends with `status`.
-    static func failure(_ message: String, status: Int32) -> CommandResult {
+    public static func failure(_ message: String, status: Int32) -> CommandResult {
         var result = CommandResult(status: status)
         result.printError(message)
         return result

@@ -68,7 +68,7 @@ final class DAVClient: Sendable {
         _ method: String, _ path: String, body: String? = nil, contentType: String? = nil,
         headers: [(String, String)] = []
     ) async throws(Failure) -> Answer {
-        var lastReason = Phrase(fr: "", en: "")
+        var lastReason = Phrase(verbatim: "")
         for attempt in 0...backoff.count {
             if attempt > 0 { try? await Task.sleep(for: .milliseconds(Int(backoff[attempt - 1] * 1000))) }
             var request = HTTPClientRequest(url: url(path))
@@ -86,7 +86,7 @@ final class DAVClient: Sendable {
                 if status == 401 { throw Failure.authenticationRefused(server: server.absoluteString, user: user) }
                 if Self.isTransient(status) {
                     // After the last try, the run stops (docs/publish.md, « Pannes »).
-                    lastReason = Phrase(fr: "HTTP \(status)", en: "HTTP \(status)")
+                    lastReason = Phrase(verbatim: "HTTP \(status)")
                     continue
                 }
                 return Answer(
@@ -116,11 +116,11 @@ final class DAVClient: Sendable {
                 return Phrase(fr: "pas de réponse dans le délai", en: "no answer in time")
             case .remoteConnectionClosed:
                 return Phrase(fr: "connexion fermée par le serveur", en: "connection closed by the server")
-            default: return Phrase(fr: "\(e)", en: "\(e)")
+            default: return Phrase(verbatim: "\(e)")
             }
         }
         if let e = error as? NIOSSLError { return Phrase(fr: "TLS : \(e)", en: "TLS: \(e)") }
-        return Phrase(fr: "\(error)", en: "\(error)")
+        return Phrase(verbatim: "\(error)")
     }
 
     private final class Counter: @unchecked Sendable {

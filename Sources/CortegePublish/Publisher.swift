@@ -62,18 +62,18 @@ public enum Publisher {
         guard let serverURL = URL(string: options.server), let scheme = serverURL.scheme?.lowercased(),
             scheme == "https" || scheme == "http", serverURL.host != nil
         else {
-            return failure(words.badServer(options.server), status: 2)
+            return .failure(words.badServer(options.server), status: 2)
         }
         let password: String
         switch readPassword(options) {
         case .success(let p): password = p
-        case .failure(let message): return failure(words.text(message), status: 2)
+        case .failure(let message): return .failure(words.text(message), status: 2)
         }
         let client: DAVClient
         do {
             client = try DAVClient(server: serverURL, user: options.user, password: password, caFile: options.caFile)
         } catch {
-            return failure(words.badCAFile(options.caFile ?? "", "\(error)"), status: 2)
+            return .failure(words.badCAFile(options.caFile ?? "", "\(error)"), status: 2)
         }
         var result = CommandResult()
         var session = Session(client: client, options: options, words: words)
@@ -88,12 +88,6 @@ public enum Publisher {
         }
         result.print(words.totals(server: options.server, session: session, requests: client.requests))
         await client.shutdown()
-        return result
-    }
-
-    static func failure(_ message: String, status: Int32) -> CommandResult {
-        var result = CommandResult(status: status)
-        result.printError(message)
         return result
     }
 
@@ -350,7 +344,7 @@ struct Session {
     }
 
     /// Brings one collection in step: found or created, listed, then each object sent, cancelled or deleted.
-    /// `progress` is the journal's record after each object sent, for a run stopped before the end: with the sync
+    /// `progress` is the journal's record when a step fails, for a run stopped before the end: with the sync
     /// token the collection had before this run's listing, so that the next run still sees every change made on the
     /// server since then.
     mutating func bringInStep(
@@ -452,9 +446,13 @@ struct Session {
         for uid in plan.forgotten { record.objects[uid] = nil }
         outcome.unchanged = plan.unchanged.count
         for step in plan.steps {
-            try await apply(step, record: &record, outcome: &outcome)
-            progress = record
-            progress?.syncToken = resumeToken
+            do throws(DAVClient.Failure) {
+                try await apply(step, record: &record, outcome: &outcome)
+            } catch {
+                progress = record
+                progress?.syncToken = resumeToken
+                throw error
+            }
         }
         outcome.record = record
         return outcome

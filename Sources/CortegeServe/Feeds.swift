@@ -64,17 +64,13 @@ public enum Feeds {
         language: Language = .fr
     ) -> CommandResult {
         let secret: [UInt8]
-        switch SecretFile.load(secretFile) {
-        case .failure(let error): return .failure(error.phrase, language, status: 2)
+        switch Server.secret(of: secretFile, root: root, language: language) {
+        case .failure(let stop): return stop.result
         case .success(let s): secret = s
-        }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
-            return .failure(Server.notAFolder(root), language, status: 2)
         }
         let options = ServeOptions(
             root: root, secretFile: secretFile, revokedFile: revokedFile, host: "127.0.0.1", port: 8080,
-            agendas: nil, baseURL: baseURL, now: nil, language: .fr)
+            agendas: nil, baseURL: baseURL, now: nil, language: language)
         let links = links(
             root: root, tokens: Tokens(secret: secret), base: options.base,
             revoked: RevocationList.load(options.revocationList))

@@ -64,13 +64,9 @@ public enum Server {
 
     public static func run(_ options: ServeOptions) -> CommandResult {
         let secret: [UInt8]
-        switch SecretFile.load(options.secretFile) {
-        case .failure(let error): return .failure(error.phrase, options.language, status: 2)
+        switch Self.secret(of: options.secretFile, root: options.root, language: options.language) {
+        case .failure(let stop): return stop.result
         case .success(let s): secret = s
-        }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: options.root, isDirectory: &isFolder), isFolder.boolValue else {
-            return .failure(notAFolder(options.root), options.language, status: 2)
         }
         var fixedNow: Instant?
         if let text = options.now {
@@ -118,19 +114,25 @@ public enum Server {
             done.signal()
         }
         done.wait()
-        if let message = failure.message { return Self.failure(message) }
+        if let message = failure.message { return .failure(message, status: 2) }
         return CommandResult()
     }
 
-    /// `path` is not a folder.
-    static func notAFolder(_ path: String) -> Phrase {
-        Phrase(fr: "\(path) n’est pas un dossier", en: "\(path) is not a folder")
-    }
-
-    static func failure(_ message: String) -> CommandResult {
-        var result = CommandResult(status: 2)
-        result.printError(message)
-        return result
+    /// The secret of `secretFile`, once `root` is known to be a folder of plans; else the error line (status 2)
+    /// in `language`. What `serve` and `feeds` check before anything else.
+    static func secret(of secretFile: String, root: String, language: Language) -> Result<[UInt8], CommandStop> {
+        let secret: [UInt8]
+        switch SecretFile.load(secretFile) {
+        case .failure(let error): return .failure(CommandStop(error.phrase, language, status: 2))
+        case .success(let s): secret = s
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
+            return .failure(
+                CommandStop(
+                    Phrase(fr: "\(root) n’est pas un dossier", en: "\(root) is not a folder"), language, status: 2))
+        }
+        return .success(secret)
     }
 }
 
