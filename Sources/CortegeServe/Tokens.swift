@@ -1,3 +1,4 @@
+import CortegeApp
 import CortegeCore
 import Crypto
 import Foundation
@@ -110,15 +111,12 @@ public struct SecretError: Error, CustomStringConvertible {
     }
 
     /// The English error line (logs and tests).
-    public var description: String { "error: " + phrase.en }
+    public var description: String { CommandResult.errorLine(phrase, .en) }
 }
 
 extension Phrase {
     /// The system's own reason for `code` (the same words in both languages).
-    static func system(_ code: Int32) -> Phrase {
-        let text = String(cString: strerror(code))
-        return Phrase(fr: text, en: text)
-    }
+    static func system(_ code: Int32) -> Phrase { Phrase(verbatim: String(cString: strerror(code))) }
 }
 
 /// The revocation list: one token per line; `#` starts a comment (docs/serve.md §2).
